@@ -1,0 +1,31 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import type { Db } from './connection.ts';
+
+const folder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Timestamped migration files in `src/db/migrations`, applied in name order. */
+class FolderMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const migrations: Record<string, Migration> = {};
+    const files = readdirSync(folder).filter((f) => /^\d{8}T\d{4}_[a-z0-9_]+\.ts$/.test(f)).sort();
+    for (const file of files) {
+      migrations[file.replace(/\.ts$/, '')] = (await import(pathToFileURL(join(folder, file)).href)) as Migration;
+    }
+    return migrations;
+  }
+}
+
+export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: new FolderMigrationProvider() });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const error = result.error instanceof Error ? result.error : new Error(String(result.error));
+    error.message = `Migration ${failed?.migrationName ?? '?'} failed: ${error.message}`;
+    throw error;
+  }
+  return result;
+}
