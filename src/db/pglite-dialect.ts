@@ -44,7 +44,7 @@ class PGliteConnection implements DatabaseConnection {
     // accepts several statements at once; migrations rely on that.
     const result =
       query.parameters.length === 0
-        ? ((await this.pglite.exec(query.sql)).at(-1) as { rows: R[]; affectedRows?: number })
+        ? ((await this.pglite.exec(query.sql)).at(-1) as unknown as { rows: R[]; affectedRows?: number })
         : await this.pglite.query<R>(query.sql, [...query.parameters]);
     // PGlite counts rows of INSERT/UPDATE/DELETE/MERGE and reports 0 for anything else.
     return { rows: result.rows, numAffectedRows: BigInt(result.affectedRows ?? 0) };

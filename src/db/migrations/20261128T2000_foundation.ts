@@ -99,8 +99,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     create table audit_log (
       tenant_id text not null,
-      id bigint generated always as identity,
-      at timestamptz not null default now(),
+      id uuid not null default gen_random_uuid(),
+      -- clock_timestamp, not now(): entries of one transaction keep their order.
+      at timestamptz not null default clock_timestamp(),
       actor_user_id uuid,
       actor_label text not null,
       action text not null,
@@ -113,7 +114,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       constraint audit_log_tenant_fk foreign key (tenant_id) references tenants (tenant_id) on delete cascade
     );
     create index audit_log_entity_ix on audit_log (tenant_id, entity_type, entity_id);
-    create index audit_log_at_ix on audit_log (tenant_id, at);
+    create index audit_log_at_ix on audit_log (tenant_id, at, id);
 
     create table reporting_cycles (
       tenant_id text not null,
@@ -170,6 +171,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       origin_reference text,
       assigned_to_all boolean not null default false,
       due_on date,
+      version integer not null default 1,
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),
       constraint assignments_pk primary key (tenant_id, id),
@@ -201,7 +203,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       organisation_id uuid not null,
       from_status text,
       to_status text not null,
-      changed_at timestamptz not null default now(),
+      changed_at timestamptz not null default clock_timestamp(),
       changed_by uuid,
       reason text,
       report_id uuid,

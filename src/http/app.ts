@@ -1,0 +1,85 @@
+/**
+ * The app wired in one readable place: services in, a Hono app out. JSON API under /api/v1
+ * (OpenAPI 3.1 at /api/openapi.json), pages at the root.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { assignmentRoutes } from '../assignments/assignment.routes.ts';
+import { auditReportRoutes } from '../audit-reports/audit-report.routes.ts';
+import { sessionRoutes } from '../auth/session.routes.ts';
+import { cycleRoutes } from '../cycles/cycle.routes.ts';
+import { goalRoutes } from '../goals/goal.routes.ts';
+import { indicatorRoutes } from '../indicators/indicator.routes.ts';
+import { organisationRoutes } from '../organisations/organisation.routes.ts';
+import { pageRoutes } from '../pages/page.routes.tsx';
+import { renderErrorPage } from '../pages/error.page.tsx';
+import type { AppEnv, Services } from './context.ts';
+import { AppError, errorBody, fromDatabaseError } from './errors.ts';
+import { loadActor, requireCsrfToken, resolveTenant, securityHeaders } from './security.middleware.ts';
+import { validationHook } from './validation.ts';
+
+export const API_PREFIX = '/api/v1';
+
+export function createApp(services: Services) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    c.set('locale', 'sv');
+    await next();
+  });
+  app.use('*', securityHeaders());
+
+  // Liveness without tenant or session: load balancers and the start-up benchmark call it.
+  app.get('/healthz', async (c) => {
+    await services.db.selectFrom('tenants').select('tenant_id').limit(1).execute();
+    return c.json({ status: 'ok' });
+  });
+
+  app.use('*', resolveTenant(), loadActor(), requireCsrfToken());
+
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  api.route('/', sessionRoutes);
+  api.route('/', organisationRoutes);
+  api.route('/', cycleRoutes);
+  api.route('/', goalRoutes);
+  api.route('/', assignmentRoutes);
+  api.route('/', indicatorRoutes);
+  api.route('/', auditReportRoutes);
+  app.route(API_PREFIX, api);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Uppsikt API',
+      version: '1',
+      description:
+        'Mål, uppdrag, uppföljning och beslut för en kommun. Läsning är öppen; ändringar kräver inloggning (kaka från POST /api/v1/session) och CSRF-token i X-CSRF-Token. Fel svaras som { "error": { "code", "message" } }. Varje ändrande anrop anger sin behörighet i x-permission.',
+    },
+    servers: [{ url: '/' }],
+  });
+
+  app.route('/', pageRoutes);
+
+  app.notFound((c) => respondWithError(c, new AppError('not_found', 'Adressen finns inte.')));
+  app.onError((error, c) => {
+    const known = error instanceof AppError ? error : fromDatabaseError(error);
+    if (known) return respondWithError(c, known);
+    services.log(`Fel vid ${c.req.method} ${c.req.path}: ${(error as Error).stack ?? String(error)}`);
+    return respondWithError(c, new AppError('internal', 'Ett oväntat fel inträffade. Det har loggats.'));
+  });
+
+  return app;
+}
+
+function wantsJson(c: Context<AppEnv>) {
+  const path = c.req.path;
+  return path.startsWith('/api/') || path.startsWith('/oparl/') || path.endsWith('.json') || !(c.req.header('accept') ?? '').includes('text/html');
+}
+
+function respondWithError(c: Context<AppEnv>, error: AppError) {
+  if (wantsJson(c)) return c.json(errorBody(error), error.status as 400);
+  return c.html(renderErrorPage(c, error), error.status as 400);
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,71 @@
+/**
+ * The closed list of error codes the API answers with, each with its HTTP status.
+ * Clients branch on `code`; `message` is for people (Swedish).
+ */
+export const ERROR_STATUS = {
+  invalid_input: 400,
+  invalid_dnr: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  invalid_transition: 409,
+  duplicate: 409,
+  not_applicable: 409,
+  locked: 423,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Machine-readable extras, e.g. the allowed next states of a refused transition. */
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: Record<string, unknown> };
+}
+
+export function errorBody(error: AppError): ErrorBody {
+  return {
+    error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
+  };
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} finns inte.`);
+
+/**
+ * Turns a database constraint violation into an AppError when it is the client's fault
+ * (a duplicate key, a reference to something that does not exist), so it never surfaces as 500.
+ */
+export function fromDatabaseError(error: unknown): AppError | undefined {
+  const e = error as { code?: string; constraint?: string; detail?: string };
+  if (e?.code === '23505') {
+    return new AppError('duplicate', 'Det finns redan en post med samma värde.', { constraint: e.constraint });
+  }
+  if (e?.code === '23503') {
+    return new AppError('invalid_input', 'Posten hänvisar till något som inte finns.', { constraint: e.constraint });
+  }
+  if (e?.code === '23514' || e?.code === '22P02' || e?.code === '22007' || e?.code === '22008') {
+    return new AppError('invalid_input', 'Värdet är inte tillåtet.', { constraint: e.constraint });
+  }
+  return undefined;
+}

@@ -1,0 +1,103 @@
+/**
+ * The Swedish message catalogue: every text a person reads comes from here (or from en.ts
+ * for the English locale). Keys are English, grouped by feature.
+ */
+export const sv = {
+  'app.name': 'Uppsikt',
+  'app.tagline': 'Mål, uppdrag, uppföljning och beslut – öppet för alla',
+  'nav.skip': 'Hoppa till huvudinnehållet',
+  'nav.main': 'Huvudmeny',
+  'nav.start': 'Start',
+  'nav.goals': 'Mål',
+  'nav.assignments': 'Uppdrag',
+  'nav.reports': 'Rapporter',
+  'nav.matters': 'Ärenden',
+  'nav.meetings': 'Sammanträden',
+  'nav.noticeBoard': 'Anslagstavla',
+  'nav.search': 'Sök',
+  'nav.openData': 'Öppna data',
+  'nav.accessibility': 'Tillgänglighetsredogörelse',
+  'nav.signIn': 'Logga in',
+  'nav.language': 'In English',
+  'footer.api': 'API-dokumentation (OpenAPI)',
+
+  'status.assigned': 'Tilldelat',
+  'status.in-progress': 'Pågående',
+  'status.partially-reported': 'Delrapporterat',
+  'status.proposed-done': 'Föreslås förklarat genomfört',
+  'status.declared-done': 'Förklarat genomfört för egen del',
+  'status.reported-to-council': 'Återrapporterat till kommunfullmäktige',
+  'status.closed': 'Avslutat',
+
+  'origin.council-budget': 'Kommunfullmäktiges budget',
+  'origin.council': 'Kommunfullmäktige utanför budget',
+  'origin.board': 'Kommunstyrelsen',
+  'origin.short.council': 'KF',
+  'origin.short.board': 'KS',
+
+  'organisationKind.council': 'Fullmäktige',
+  'organisationKind.board': 'Styrelse',
+  'organisationKind.committee': 'Nämnd',
+  'organisationKind.company': 'Bolag',
+  'organisationKind.holding': 'Moderbolag',
+  'organisationKind.administration': 'Förvaltning',
+
+  'goalRole.responsible': '{org} är ansvarig för målet',
+  'goalRole.lead': '{org} är huvudansvarig för målet',
+  'goalRole.joint-lead': '{org} är gemensamt huvudansvarig för målet',
+  'goalRole.none': '{org} rapporterar om målet',
+
+  'role.administrator': 'Administratör',
+  'role.controller': 'Controller',
+  'role.reporter': 'Rapportör',
+  'role.secretary': 'Sekreterare',
+  'role.party-secretary': 'Partisekreterare',
+  'role.auditor': 'Revisor',
+  'role.reader': 'Läsare',
+
+  'cycleKind.interim': 'Delårsrapport',
+  'cycleKind.annual': 'Årsrapport',
+
+  'start.title': 'Uppsikt – {tenant}',
+  'start.intro': 'Här kan du följa kommunfullmäktiges mål, de uppdrag nämnder och styrelser fått och vad som hänt med dem.',
+  'start.currentCycle': 'Aktuell uppföljning',
+  'start.deadline': 'Sista dag för beslut i nämnd: {date}',
+  'start.assignmentsByStatus': 'Uppdrag per status',
+  'start.goalsCount': '{count} mål i budget {year}',
+
+  'assignments.title': 'Uppdrag',
+  'assignments.filter': 'Filtrera uppdrag',
+  'assignments.filter.status': 'Status',
+  'assignments.filter.organisation': 'Organisation',
+  'assignments.filter.origin': 'Ursprung',
+  'assignments.filter.year': 'Budgetår',
+  'assignments.filter.text': 'Sök i titel eller diarienummer',
+  'assignments.filter.any': 'Alla',
+  'assignments.filter.submit': 'Visa',
+  'assignments.count': '{count} uppdrag',
+  'assignments.none': 'Inga uppdrag matchar filtret.',
+  'assignments.next': 'Nästa sida',
+  'assignments.col.dnr': 'Diarienummer',
+  'assignments.col.title': 'Uppdrag',
+  'assignments.col.origin': 'Ursprung',
+  'assignments.col.status': 'Status',
+  'assignment.origin': 'Ursprung',
+  'assignment.due': 'Ska vara klart',
+  'assignment.assignees': 'Ansvariga organisationer',
+  'assignment.history': 'Historik',
+  'assignment.history.created': 'Uppdraget gavs till {org}',
+  'assignment.history.changed': '{org}: {from} → {to}',
+  'assignment.allCommittees': 'Alla nämnder och styrelser',
+
+  'goals.title': 'Kommunfullmäktiges mål {year}',
+  'goals.responsible': 'Ansvar',
+
+  'error.title': 'Något gick fel',
+  'error.notFound': 'Sidan finns inte.',
+  'error.back': 'Till startsidan',
+
+  'transition.refused': 'Uppdraget kan inte gå från "{from}" till "{to}". Tillåtna nästa lägen: {allowed}.',
+  'transition.none': 'inga (uppdraget är avslutat)',
+} as const;
+
+export type MessageKey = keyof typeof sv;

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import { assignmentPages } from '../assignments/assignment.pages.tsx';
+import { goalPages } from '../goals/goal.pages.tsx';
+import type { AppEnv } from '../http/context.ts';
+import { pickLocale } from './page-context.ts';
+import { startPage } from './start.page.tsx';
+
+/** Server-rendered pages: readable without JavaScript. */
+export const pageRoutes = new Hono<AppEnv>();
+
+const css = readFileSync(new URL('./assets/site.css', import.meta.url), 'utf8');
+
+pageRoutes.get('/assets/site.css', (c) => {
+  c.header('Content-Type', 'text/css; charset=utf-8');
+  c.header('Cache-Control', 'public, max-age=3600');
+  return c.body(css);
+});
+
+pageRoutes.use('*', pickLocale());
+pageRoutes.route('/', startPage);
+pageRoutes.route('/', goalPages);
+pageRoutes.route('/', assignmentPages);
