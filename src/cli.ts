@@ -1,0 +1,134 @@
+/**
+ * `uppsikt <command>`: start | serve | migrate | seed-demo | export | import-json | import | check.
+ * Returns the exit code; every failure prints a message and exits non-zero.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { readConfig, type Config } from './config.ts';
+import { connect, type DatabaseHandle } from './db/connection.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemo } from './demo/seed-demo.ts';
+import { exportTenant, importTenant } from './exchange/tenant-export.ts';
+import { closeOnSignals, startServer } from './server.ts';
+import { hasAnyTenant } from './tenants/tenant.store.ts';
+
+const HELP = `Uppsikt – planering, uppföljning och beslut för kommuner
+
+Användning: uppsikt <kommando> [flaggor]
+
+  start                 migrera, ladda demodata i en tom inbäddad databas, starta webbservern
+  serve                 migrera och starta webbservern (port från PORT, standard 3000)
+  migrate               kör databasmigreringar
+  seed-demo             ladda demokommunen (Göteborg, augusti 2023), även i en DATABASE_URL-databas
+  export --tenant <id>  skriv all data för en kommun som JSON (till --out eller standard ut)
+  import-json <fil>     läs in en export (- för standard in)
+
+Miljö: DATABASE_URL (PostgreSQL; annars inbäddad PGlite i UPPSIKT_DATA_DIR, standard ./data),
+PORT, UPPSIKT_DEMO=0 (ingen demodata vid start), UPPSIKT_DEFAULT_TENANT, UPPSIKT_PUBLIC_URL.`;
+
+async function open(config: Config): Promise<DatabaseHandle> {
+  return connect({ url: config.databaseUrl, dataDir: config.dataDir });
+}
+
+async function withDatabase<T>(config: Config, fn: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const handle = await open(config);
+  try {
+    await migrateToLatest(handle.db);
+    return await fn(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+const commands: Record<string, (args: string[], config: Config) => Promise<number>> = {
+  async start(_args, config) {
+    const handle = await open(config);
+    await migrateToLatest(handle.db);
+    // Demo data goes only into an embedded database that is still empty: never over real data,
+    // never into a server database unless asked with `uppsikt seed-demo`.
+    if (config.demo && !config.databaseUrl && !(await hasAnyTenant(handle.db))) {
+      console.log('Tom databas: laddar demokommunen Göteborgs Stad (augusti 2023) …');
+      await seedDemo(handle.db);
+    }
+    closeOnSignals(await startServer(handle, config), handle);
+    return 0;
+  },
+
+  async serve(_args, config) {
+    const handle = await open(config);
+    await migrateToLatest(handle.db);
+    closeOnSignals(await startServer(handle, config), handle);
+    return 0;
+  },
+
+  async migrate(_args, config) {
+    return withDatabase(config, async () => {
+      console.log('Databasen är migrerad.');
+      return 0;
+    });
+  },
+
+  async 'seed-demo'(_args, config) {
+    return withDatabase(config, async ({ db }) => {
+      const { tenantId } = await seedDemo(db);
+      console.log(`Demokommunen "${tenantId}" är inläst.`);
+      return 0;
+    });
+  },
+
+  async export(args, config) {
+    const { values } = parseArgs({ args, options: { tenant: { type: 'string' }, out: { type: 'string' } } });
+    if (!values.tenant) throw new UsageError('export behöver --tenant <id>');
+    return withDatabase(config, async ({ db }) => {
+      const json = JSON.stringify(await exportTenant(db, values.tenant!), null, 2);
+      if (values.out) await writeFile(values.out, json);
+      else process.stdout.write(`${json}\n`);
+      return 0;
+    });
+  },
+
+  async 'import-json'(args, config) {
+    const file = args[0];
+    if (!file) throw new UsageError('import-json behöver en fil (eller - för standard in)');
+    const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new UsageError(`${file} är inte giltig JSON`);
+    }
+    return withDatabase(config, async ({ db }) => {
+      const { tenantId, rows } = await importTenant(db, data);
+      console.log(`Kommunen "${tenantId}" är inläst (${rows} rader).`);
+      return 0;
+    });
+  },
+};
+
+class UsageError extends Error {}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    console.log(HELP);
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`Okänt kommando "${name}".\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await command(args, readConfig());
+  } catch (error) {
+    console.error(error instanceof UsageError ? `Fel: ${error.message}` : `Fel: ${(error as Error).message}`);
+    if (!(error instanceof UsageError) && process.env.UPPSIKT_DEBUG) console.error(error);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}

@@ -1,0 +1,19 @@
+import type { Actor } from '../auth/roles.ts';
+import type { Db } from '../db/connection.ts';
+import type { Tenant } from '../tenants/tenant.ts';
+
+/** What each demo step can build on: ids of what the earlier steps created, by their keys. */
+export interface DemoContext {
+  trx: Db;
+  tenant: Tenant;
+  actor: Actor;
+  organisations: Map<string, string>;
+  parties: Map<string, string>;
+  cycles: Map<string, string>;
+  /** Assignment id by dnr. */
+  assignments: Map<string, string>;
+  /** User id by e-mail. */
+  users: Map<string, string>;
+}
+
+export type DemoStep = (ctx: DemoContext) => Promise<void>;
