@@ -9,6 +9,7 @@ import type { RoleGrantsTable, SessionsTable, UsersTable } from '../auth/auth.ta
 import type { ReportingCyclesTable } from '../cycles/cycle.table.ts';
 import type { GoalResponsibilitiesTable, GoalsTable } from '../goals/goal.table.ts';
 import type { IndicatorValuesTable, IndicatorsTable } from '../indicators/indicator.table.ts';
+import type { JobsTable } from '../jobs/job.table.ts';
 import type { OrganisationsTable, PartiesTable } from '../organisations/organisation.table.ts';
 import type { TenantsTable } from '../tenants/tenant.table.ts';
 
@@ -30,4 +31,5 @@ export interface Database {
   indicator_values: IndicatorValuesTable;
   audit_reports: AuditReportsTable;
   audit_recommendations: AuditRecommendationsTable;
+  jobs: JobsTable;
 }

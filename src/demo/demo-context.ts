@@ -14,6 +14,10 @@ export interface DemoContext {
   assignments: Map<string, string>;
   /** User id by e-mail. */
   users: Map<string, string>;
+  /** Report id by key, e.g. 'ks-aug-2023'. */
+  reports: Map<string, string>;
+  /** Anything else a step wants to hand to a later one. */
+  extras: Map<string, string>;
 }
 
 export type DemoStep = (ctx: DemoContext) => Promise<void>;

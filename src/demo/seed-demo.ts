@@ -25,6 +25,8 @@ export async function seedDemo(db: Db): Promise<{ tenantId: string }> {
       cycles: new Map(),
       assignments: new Map(),
       users: new Map(),
+      reports: new Map(),
+      extras: new Map(),
     };
     for (const step of STEPS) await step(ctx);
   });

@@ -32,4 +32,5 @@ export const TENANT_TABLES: TenantTable[] = [
 /** Tables with tenant data that an export deliberately leaves out. */
 export const NOT_EXPORTED: Record<string, string> = {
   sessions: 'sign-ins are short-lived secrets; users sign in again after a move',
+  jobs: 'queued work of this installation; it is redone or re-queued on the target',
 };
