@@ -1,0 +1,7 @@
+/**
+ * Every kind of background job and the code that runs it. Features add their handlers here;
+ * `uppsikt serve` starts a worker with all of them.
+ */
+import type { JobHandler } from './job-worker.ts';
+
+export const JOB_HANDLERS: Record<string, JobHandler> = {};
