@@ -69,6 +69,16 @@ export interface CheckTable {
    */
   consolidation?: { total: string; parts: string[] };
   line?: number;
+  /**
+   * Part of the matter the table stands in (as `CheckSection.part`); needed for tables in
+   * unnumbered parts such as an attachment's "Tabell 1". Absent means the part of its section.
+   */
+  part?: string;
+  /**
+   * The unit a table without blocks is about ("Kommunstyrelsen", "SLK"). Absent means the
+   * organisation as a whole, i.e. the same figures as a consolidated table's total block.
+   */
+  subject?: string;
 }
 
 export interface CheckColumn {
@@ -116,7 +126,17 @@ export interface Finding {
   severity: 'error' | 'warning';
   /** Swedish, for the person fixing the report. */
   message: string;
-  where: { section: string | null; table?: string; row?: string; column?: string; line?: number };
+  where: {
+    section: string | null;
+    table?: string;
+    /** Block of a table with blocks per unit (e.g. "SLK"), since row labels repeat per block. */
+    block?: string;
+    row?: string;
+    column?: string;
+    line?: number;
+    /** Part of the matter ("report", "attachment-3"), when not the report itself. */
+    part?: string;
+  };
   /** The figures or text involved, exactly as printed. */
   values: string[];
 }
