@@ -48,11 +48,13 @@ export const crossReferenceRule: Rule = (context) => {
     const target = context.index.numberedSections(part).length > 0 ? part : REPORT_PART;
     for (const paragraph of paragraphsOf(section.lines)) {
       for (const sentence of sentencesOf(paragraph.text)) {
-        const references = [...sentence.text.matchAll(REFERENCE)].flatMap((match) => {
+        const all = [...sentence.text.matchAll(REFERENCE)].flatMap((match) => {
           const list = match[1] ?? match[2] ?? '';
           const numbers = list.match(new RegExp(NUMBER, 'g')) ?? [];
           return numbers.map((number) => ({ number, index: match.index, end: match.index + match[0].length }));
         });
+        // A sentence naming the same section twice is one reference.
+        const references = all.filter((reference, i) => all.findIndex((other) => other.number === reference.number) === i);
         for (const reference of references) {
           const line = lineAt(paragraph, sentence.offset + reference.index) ?? section.line;
           const quoted = QUOTED.exec(sentence.text.slice(reference.end))?.[1]?.trim();
