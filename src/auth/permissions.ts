@@ -27,6 +27,14 @@ export const PERMISSIONS = {
   'assignment.transition': { anywhere: ['administrator', 'controller'], ownOrganisation: ['reporter'] },
   'audit-report.manage': { anywhere: ['administrator', 'auditor'] },
   'audit-recommendation.respond': { anywhere: ['administrator', 'auditor'], ownOrganisation: ['reporter'] },
+  // matters, meetings and decisions: the secretary of the body, scoped to it
+  'matter.manage': { anywhere: ['administrator'], ownOrganisation: ['secretary'] },
+  'document.read-secret': { anywhere: ['administrator', 'auditor'], ownOrganisation: ['secretary'] },
+  'person.manage': { anywhere: ['administrator'], ownOrganisation: ['secretary'] },
+  'meeting.manage': { anywhere: ['administrator'], ownOrganisation: ['secretary'] },
+  'motion.file': { anywhere: ['administrator'], ownOrganisation: ['secretary'], ownParty: ['party-secretary'] },
+  'decision.record': { anywhere: ['administrator'], ownOrganisation: ['secretary'] },
+  'minutes.approve': { anywhere: ['administrator'], ownOrganisation: ['secretary'] },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -27,10 +27,40 @@ export const TENANT_TABLES: TenantTable[] = [
   { name: 'indicator_values', orderBy: ['indicator_id', 'organisation_id', 'cycle_id', 'kind'] },
   { name: 'audit_reports', orderBy: ['id'] },
   { name: 'audit_recommendations', orderBy: ['id'] },
+  // matters, meetings and decisions (parents first)
+  { name: 'registry_counters', orderBy: ['year'] },
+  { name: 'legislative_terms', orderBy: ['id'] },
+  { name: 'people', orderBy: ['id'] },
+  { name: 'memberships', orderBy: ['id'] },
+  { name: 'matters', orderBy: ['id'] },
+  { name: 'matter_documents', orderBy: ['id'] },
+  { name: 'proposal_points', orderBy: ['id'] },
+  { name: 'meetings', orderBy: ['id'] },
+  { name: 'meeting_attendance', orderBy: ['meeting_id', 'person_id'] },
+  { name: 'agenda_items', orderBy: ['id'] },
+  { name: 'motions', orderBy: ['created_at', 'id'], selfReferences: ['revises_id'] },
+  { name: 'motion_parties', orderBy: ['motion_id', 'party_id'] },
+  { name: 'motion_points', orderBy: ['id'] },
+  { name: 'statements', orderBy: ['id'] },
+  { name: 'statement_points', orderBy: ['statement_id', 'point_id'] },
+  { name: 'decisions', orderBy: ['id'] },
+  { name: 'decision_points', orderBy: ['id'] },
+  { name: 'decision_votes', orderBy: ['decision_point_id', 'person_id'] },
+  { name: 'decision_remarks', orderBy: ['id'] },
+  { name: 'minutes', orderBy: ['id'] },
+  { name: 'council_referrals', orderBy: ['id'] },
+  // Staff workspace sign-in (issue 6)
+  { name: 'oidc_providers', orderBy: ['id'] },
+  { name: 'oidc_group_roles', orderBy: ['id'] },
 ];
 
 /** Tables with tenant data that an export deliberately leaves out. */
 export const NOT_EXPORTED: Record<string, string> = {
   sessions: 'sign-ins are short-lived secrets; users sign in again after a move',
   jobs: 'queued work of this installation; it is redone or re-queued on the target',
+  // Staff workspace sign-in (issue 6)
+  rate_limit_counters: 'short-lived counters of sign-in attempts',
+  password_reset_tokens: 'one-time secrets that expire within the hour',
+  signing_keys: 'secrets of this installation; the target makes its own',
+  oidc_login_states: 'single sign-ons in progress, minutes long',
 };

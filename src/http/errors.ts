@@ -15,6 +15,10 @@ export const ERROR_STATUS = {
   invalid_transition: 409,
   duplicate: 409,
   not_applicable: 409,
+  // decisions: a motion or statement naming a proposal point the staff report does not have
+  unknown_point: 409,
+  // decisions: a vote whose ballots or tallies do not match the members present
+  vote_mismatch: 409,
   locked: 423,
   payload_too_large: 413,
   unsupported_media_type: 415,
