@@ -20,6 +20,8 @@ export interface RoleGrantsTable {
   role: string;
   organisation_id: string | null;
   party_id: string | null;
+  /** 'manual' (given by an administrator) or 'oidc' (mapped from the provider's groups at sign-in). */
+  source: Generated<string>;
 }
 
 export interface SessionsTable {

@@ -7,7 +7,8 @@ import { isSecureRequest, SESSION_COOKIE } from '../http/security.middleware.ts'
 import { validationHook } from '../http/validation.ts';
 import { ROLES } from './roles.ts';
 import { deleteSession, loadGrants, SESSION_TTL_MS } from './session.store.ts';
-import { signIn } from './sign-in.ts';
+import { clientIp } from './client-ip.ts';
+import { signInWithinLimits } from './sign-in-limits.ts';
 
 export const sessionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -26,7 +27,7 @@ sessionRoutes.openapi(
     permission: 'public',
     tags: ['Inloggning'],
     summary: 'Logga in med e-post och lösenord',
-    description: 'Sätter en HttpOnly-kaka med sessionen. Fem misslyckade försök i rad låser kontot i 15 minuter.',
+    description: 'Sätter en HttpOnly-kaka med sessionen. Fem misslyckade försök i rad låser kontot i 15 minuter; misslyckade försök är dessutom begränsade per klientadress och per konto (rate_limited, 429).',
     request: {
       body: jsonBody(z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1000) })),
     },
@@ -35,7 +36,7 @@ sessionRoutes.openapi(
   async (c) => {
     const { email, password } = c.req.valid('json');
     const { db, config } = c.get('services');
-    const result = await signIn(db, c.get('tenant').id, email, password);
+    const result = await signInWithinLimits(db, c.get('tenant').id, clientIp(c), email, password);
     setCookie(c, SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'Lax',
