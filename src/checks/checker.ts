@@ -9,7 +9,7 @@ import { crossReferenceRule } from './cross-reference.rule.ts';
 import { crossTableRule } from './cross-table.rule.ts';
 import { indexDocument } from './document-index.ts';
 import { draftNoteRule } from './draft-note.rule.ts';
-import type { Rule } from './finding.ts';
+import { proseReader, type Rule } from './finding.ts';
 import { numberingRule } from './numbering.rule.ts';
 import { placeholderRule } from './placeholder.rule.ts';
 import { roundingRule } from './rounding.rule.ts';
@@ -36,7 +36,7 @@ const RULES: readonly { kind: FindingKind; rule: Rule }[] = [
 
 export function checkDocument(doc: CheckDocument, options: CheckOptions = {}): Finding[] {
   const index = indexDocument(doc);
-  const context = { doc, index };
+  const context = { doc, index, prose: proseReader() };
   const findings = RULES.filter(({ kind }) => !options.kinds || options.kinds.includes(kind)).flatMap(({ rule }) => rule(context));
   const positioned = findings.map((finding, order) => ({ finding, order, position: index.position(finding) }));
   positioned.sort((a, b) => a.position[0] - b.position[0] || a.position[1] - b.position[1] || a.order - b.order);

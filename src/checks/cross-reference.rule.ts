@@ -7,7 +7,7 @@
 import type { CheckSection, Finding } from './check-document.ts';
 import { REPORT_PART } from './document-index.ts';
 import { whereIn, type Rule, type RuleContext } from './finding.ts';
-import { lineAt, paragraphsOf, sentencesOf } from './prose.ts';
+import { lineAt } from './prose.ts';
 
 const NUMBER = String.raw`\d+(?:\.\d+)*`;
 const SEPARATOR = String.raw`(?:\s*,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+|\s*[–-]\s*)`;
@@ -41,13 +41,24 @@ function distinctiveWords(text: string): Set<string> {
   return new Set(normalise(text).split(' ').filter((word) => word.length >= 8 && !COMMON_WORDS.has(word)));
 }
 
+const titleWords = new WeakMap<CheckSection, { title: string; words: Set<string> }>();
+
+/** Headings are compared with many sentences: read each heading's words once (again if it changed). */
+function wordsOfTitle(section: CheckSection): Set<string> {
+  const known = titleWords.get(section);
+  if (known?.title === section.title) return known.words;
+  const words = distinctiveWords(section.title);
+  titleWords.set(section, { title: section.title, words });
+  return words;
+}
+
 export const crossReferenceRule: Rule = (context) => {
   const findings: Finding[] = [];
   for (const section of context.doc.sections) {
     const part = context.index.partOfSection(section);
     const target = context.index.numberedSections(part).length > 0 ? part : REPORT_PART;
-    for (const paragraph of paragraphsOf(section.lines)) {
-      for (const sentence of sentencesOf(paragraph.text)) {
+    for (const { paragraph, sentences } of context.prose(section).paragraphs) {
+      for (const sentence of sentences) {
         const all = [...sentence.text.matchAll(REFERENCE)].flatMap((match) => {
           const list = match[1] ?? match[2] ?? '';
           const numbers = list.match(new RegExp(NUMBER, 'g')) ?? [];
@@ -122,7 +133,7 @@ function topicMismatch(
   where: Finding['where'],
 ): Finding | null {
   const words = distinctiveWords(sentence);
-  const shared = (section: CheckSection) => [...distinctiveWords(section.title)].filter((word) => words.has(word));
+  const shared = (section: CheckSection) => [...wordsOfTitle(section)].filter((word) => words.has(word));
   if (shared(referenced).length > 0) return null;
   const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
   const others = context.index

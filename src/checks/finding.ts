@@ -3,13 +3,38 @@
  * (computed figures print as the report would print them: "−0,5", "121,1").
  */
 import { formatNumber } from '../numbers/swedish-format.ts';
-import type { CheckDocument, Finding } from './check-document.ts';
+import type { CheckDocument, CheckSection, Finding } from './check-document.ts';
 import type { DocumentIndex } from './document-index.ts';
 import { REPORT_PART } from './document-index.ts';
+import { paragraphsOf, sentencesOf, type Paragraph, type Sentence } from './prose.ts';
 
 export interface RuleContext {
   doc: CheckDocument;
   index: DocumentIndex;
+  /** A section's prose as paragraphs and sentences, read once per run and shared by the rules. */
+  prose(section: CheckSection): ReadProse;
+}
+
+export interface ReadProse {
+  paragraphs: { paragraph: Paragraph; sentences: Sentence[] }[];
+}
+
+/** Reads each section's prose at most once per run. */
+export function proseReader(): (section: CheckSection) => ReadProse {
+  const read = new Map<CheckSection, ReadProse>();
+  return (section) => {
+    let prose = read.get(section);
+    if (!prose) {
+      prose = {
+        paragraphs: paragraphsOf(section.lines).map((paragraph) => ({
+          paragraph,
+          sentences: paragraph.heading ? [] : sentencesOf(paragraph.text),
+        })),
+      };
+      read.set(section, prose);
+    }
+    return prose;
+  };
 }
 
 /** A rule family: reads the document, reports findings in any order. */

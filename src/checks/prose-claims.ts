@@ -38,7 +38,7 @@ const BUDGET = String.raw`(?:periodens |årets |helårets )?budget(?:en)?`;
 const RESULT_WORD = String.raw`(?:överskott|underskott|resultat)(?:et)?`;
 
 /** Phrasings, tried in order; each capture group is a figure of the listed quantity. */
-const PHRASINGS: readonly { pattern: string; quantities: Quantity[] }[] = [
+const PHRASING_SOURCES: readonly { pattern: string; quantities: Quantity[] }[] = [
   { pattern: String.raw`avvikelse (?:mot|gentemot) ${BUDGET} \(${MONEY}\) (?:med|på) ${MONEY}`, quantities: ['budget', 'variance'] },
   { pattern: String.raw`avvikelse (?:mot|gentemot) ${BUDGET} (?:med|på) ${MONEY}`, quantities: ['variance'] },
   { pattern: String.raw`budgetavvikelse(?:n)? (?:på|med|om) ${MONEY}`, quantities: ['variance'] },
@@ -54,6 +54,10 @@ const PHRASINGS: readonly { pattern: string; quantities: Quantity[] }[] = [
   { pattern: String.raw`står för ${MONEY} av (?:detta |periodens )?${RESULT_WORD}`, quantities: ['result'] },
 ];
 
+const PHRASINGS = PHRASING_SOURCES.map(({ pattern, quantities }) => ({ pattern: new RegExp(pattern, 'dg'), quantities }));
+/** Cheap pre-test: a sentence without an amount in kronor states nothing these rules compare. */
+const HAS_MONEY = /\d\s*(?:mnkr|mkr|tkr|kr|miljoner kronor)\b/i;
+
 const RANGE = new RegExp(String.raw`(?:varierar|ligger) mellan ${MONEY} och ${MONEY}`, 'dgi');
 
 const SCALE: Record<string, number> = { mnkr: 1e6, mkr: 1e6, 'miljoner kronor': 1e6, tkr: 1e3, kr: 1 };
@@ -68,11 +72,12 @@ export function proseFigure(printed: string): ProseFigure | null {
 }
 
 export function claimsIn(sentence: string): Claim[] {
+  if (!HAS_MONEY.test(sentence)) return [];
   const lower = sentence.toLowerCase();
   const claims: Claim[] = [];
   const taken = new Set<number>();
   for (const { pattern, quantities } of PHRASINGS) {
-    for (const match of lower.matchAll(new RegExp(pattern, 'dg'))) {
+    for (const match of lower.matchAll(pattern)) {
       quantities.forEach((quantity, i) => {
         const span = match.indices?.[i + 1];
         if (!span || taken.has(span[0])) return;
@@ -88,6 +93,7 @@ export function claimsIn(sentence: string): Claim[] {
 
 export function rangesIn(sentence: string): RangeClaim[] {
   const ranges: RangeClaim[] = [];
+  if (!HAS_MONEY.test(sentence)) return ranges;
   for (const match of sentence.matchAll(RANGE)) {
     const [lowSpan, highSpan] = [match.indices?.[1], match.indices?.[2]];
     if (!lowSpan || !highSpan) continue;

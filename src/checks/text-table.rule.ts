@@ -8,7 +8,7 @@ import type { CheckCell, CheckRow, CheckSection, CheckTable, ColumnRole, Finding
 import { blocksOf, columnsOf, figureOf, precisionOf, rowOfRole } from './financial-statement.ts';
 import { placeName, whereIn, type Rule, type RuleContext } from './finding.ts';
 import { claimsIn, rangesIn, type Claim, type ProseFigure, type Quantity, type RangeClaim } from './prose-claims.ts';
-import { lineAt, paragraphsOf, sentencesOf, type Paragraph } from './prose.ts';
+import { lineAt, type Paragraph } from './prose.ts';
 import { halfUnit, overlaps, roundingUnit } from './tolerance.ts';
 import { canonicalUnit, unitLabel, unitMentions } from './unit-names.ts';
 
@@ -33,14 +33,14 @@ export const textTableRule: Rule = (context) => {
   const findings: Finding[] = [];
   for (const section of context.doc.sections) {
     let headingUnit: string | null = null;
-    for (const paragraph of paragraphsOf(section.lines)) {
+    for (const { paragraph, sentences } of context.prose(section).paragraphs) {
       if (paragraph.heading) {
         // A sub-heading sets the unit for the paragraphs under it; an unknown one clears it.
         const unit = canonicalUnit(paragraph.text);
         headingUnit = unit.startsWith('label:') ? null : unit;
         continue;
       }
-      for (const sentence of sentencesOf(paragraph.text)) {
+      for (const sentence of sentences) {
         findings.push(...statementClaims(context, section, paragraph, sentence.text, sentence.offset, headingUnit));
         findings.push(...rangeClaims(context, section, paragraph, sentence.text, sentence.offset));
       }

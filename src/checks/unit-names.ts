@@ -29,17 +29,14 @@ export const UNIT_NAMES: readonly UnitName[] = [
   },
 ];
 
-/** Mentions of units in a text, in order of appearance (earliest match per position). */
+const GLOBAL_PATTERNS = UNIT_NAMES.flatMap((unit) => unit.patterns.map((pattern) => ({ id: unit.id, pattern: new RegExp(pattern.source, 'g') })));
+
+/** Mentions of units in a text, in order of appearance. */
 export function unitMentions(text: string): { id: string; index: number; end: number }[] {
   const lower = text.toLowerCase();
   const mentions: { id: string; index: number; end: number }[] = [];
-  for (const unit of UNIT_NAMES) {
-    for (const pattern of unit.patterns) {
-      const global = new RegExp(pattern.source, 'g');
-      for (const match of lower.matchAll(global)) {
-        mentions.push({ id: unit.id, index: match.index, end: match.index + match[0].length });
-      }
-    }
+  for (const { id, pattern } of GLOBAL_PATTERNS) {
+    for (const match of lower.matchAll(pattern)) mentions.push({ id, index: match.index, end: match.index + match[0].length });
   }
   return mentions.sort((a, b) => a.index - b.index);
 }
