@@ -79,8 +79,10 @@ export function pageLines(runs: TextRun[]): string[] {
     else rows.push({ y: run.y, size: run.size, runs: [run] });
   }
   const left = Math.min(...visible.map((r) => r.x));
-  const steps = rows.slice(1).map((row, i) => rows[i]!.y - row.y).filter((d) => d > 0).sort((a, b) => a - b);
-  const step = steps.length ? steps[Math.floor(steps.length / 2)]! : 0;
+  // The line step is the smallest common gap (a page of tables has more blank lines than text
+  // lines, so a median would take a blank line for the step).
+  const steps = rows.slice(1).map((row, i) => rows[i]!.y - row.y).filter((d, i) => d >= 0.8 * Math.min(rows[i]!.size, rows[i + 1]!.size)).sort((a, b) => a - b);
+  const step = steps.length ? steps[Math.floor(steps.length / 10)]! : 0;
   const out: string[] = [];
   rows.forEach((row, i) => {
     if (i > 0 && step > 0) {

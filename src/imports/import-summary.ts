@@ -1,0 +1,135 @@
+/**
+ * What `uppsikt import FILE` and `uppsikt check FILE` print for a person: the parts found, the
+ * proposed decision and how motions amend it, counts, findings, and what the importer was
+ * unsure of. Swedish, plain text, pure.
+ */
+import type { Finding } from '../checks/check-document.ts';
+import type { ImportResult, MotionPoint } from './import-result.ts';
+
+const PART_NAMES: Record<string, string> = {
+  motion: 'Yrkande',
+  statement: 'Yttrande',
+  'staff-report': 'Tjänsteutlåtande',
+  report: 'Rapport',
+  attachment: 'Bilaga',
+};
+
+const ROLE_NAMES: Record<string, string> = { responsible: 'ansvarig', lead: 'huvudansvarig', 'joint-lead': 'gemensamt huvudansvarig' };
+
+export function importSummary(result: ImportResult): string {
+  const out: string[] = [];
+  const { source } = result;
+  out.push(`Läste ${source.fileName ?? 'texten'} (${source.format === 'pdf' ? 'PDF' : 'text'}, ${count(source.lines, 'rad', 'rader')}${source.pages ? `, ${count(source.pages, 'sida', 'sidor')}` : ''}).`);
+
+  if (result.parts.length > 0) {
+    out.push('', 'Delar');
+    for (const p of result.parts) {
+      const n = /-(\d+)$/.exec(p.id)?.[1];
+      const name = `${PART_NAMES[p.kind] ?? p.kind}${n ? ` ${n}` : ''}`;
+      out.push(`  ${name.padEnd(18)} rad ${`${p.fromLine}–${p.toLine}`.padEnd(11)} ${p.title ?? ''}`.trimEnd());
+    }
+  }
+
+  const m = result.matter;
+  if (m.title || m.dnr) {
+    out.push('', `Ärende: ${[m.title, m.dnr && `dnr ${m.dnr}`, m.agendaItem && `ärende ${m.agendaItem}`, m.issued && `utfärdat ${m.issued}`].filter(Boolean).join(' · ')}`);
+    if (m.officers.length) out.push(`Handläggare: ${m.officers.join(', ')}`);
+    for (const a of m.attachments) out.push(`  Bilaga ${a.n}: ${a.title}`);
+  }
+
+  if (result.proposal.length) {
+    out.push('', `Förslag till beslut: ${count(result.proposal.length, 'punkt', 'punkter')}`);
+    for (const p of result.proposal) {
+      const refs = [p.dnr && `dnr ${p.dnr}`, p.section && `avsnitt ${p.section}`].filter(Boolean).join(', ');
+      out.push(`  ${p.n}. ${refs ? `[${refs}] ` : ''}${shorten(p.text, 90)}`);
+    }
+  }
+
+  for (const motion of result.motions) {
+    const head = [motion.parties.join(', ') || 'parti okänt', motion.date, motion.revised ? 'reviderat' : null].filter(Boolean).join(', ');
+    out.push('', `Yrkande (${head}): ${count(motion.points.length, 'punkt', 'punkter')}`);
+    for (const p of motion.points) out.push(`  ${p.n}. ${describePoint(p)}`);
+  }
+  for (const statement of result.statements) {
+    const head = [statement.parties.join(', ') || 'parti okänt', statement.date].filter(Boolean).join(', ');
+    out.push('', `Yttrande (${head}): ${statement.points.length ? `kommenterar punkt ${statement.points.join(', ')}` : 'inga beslutspunkter angivna'}`);
+  }
+
+  const r = result.report;
+  const done = r.assignments.filter((a) => a.proposed === 'done').length;
+  out.push(
+    '',
+    `Rapport: ${count(r.sections.length, 'avsnitt', 'avsnitt')}, ${count(r.goals.length, 'mål', 'mål')}, ` +
+      `${count(r.assignments.length, 'uppdrag', 'uppdrag')} (${done} föreslås genomförda, ${r.assignments.length - done} delrapporteras), ` +
+      `${count(r.tables.length, 'tabell', 'tabeller')}`,
+  );
+  if (r.goals.length) {
+    const roles = r.goals.map((g) => (g.role ? ROLE_NAMES[g.role] : 'ingen roll angiven'));
+    out.push(`  Mål: ${[...new Set(roles)].map((role) => `${roles.filter((x) => x === role).length} ${role}`).join(', ')}`);
+  }
+  for (const a of r.assignments) {
+    const decided = [a.decidedOn, a.decisionPoint !== null ? `punkt ${a.decisionPoint}` : null].filter(Boolean).join(', ');
+    out.push(`  ${a.section.padEnd(8)} dnr ${a.dnr}  ${originName(a.origin)}${decided ? ` ${decided}` : ''}: ${shorten(a.title, 70)}`);
+  }
+  for (const t of r.tables) {
+    const where = t.section ? `${t.section}` : t.part;
+    const size = t.rows.length ? `${count(t.rows.length, 'rad', 'rader')} × ${count(t.columns.length, 'kolumn', 'kolumner')}` : `${t.unparsed.length} rader oläst text`;
+    out.push(`  Tabell ${where}: ${shorten(t.title, 60)} (${size}${t.unit ? `, ${t.unit}` : ''})`);
+  }
+
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  out.push('', `Granskning: ${count(result.findings.length, 'fynd', 'fynd')} (${errors} fel, ${result.findings.length - errors} varningar)${result.findings.length ? ` – kör "uppsikt check ${source.fileName ?? 'FIL'}" för detaljer.` : '.'}`);
+
+  if (result.warnings.length) {
+    out.push('', `Osäkert eller oläst (${result.warnings.length}):`);
+    for (const w of result.warnings) out.push(`  ${w.line ? `rad ${w.line}: ` : ''}${w.message}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function findingsReport(findings: Finding[]): string {
+  if (findings.length === 0) return 'Inga fynd: siffror, hänvisningar och text hänger ihop.\n';
+  const out: string[] = [];
+  for (const f of findings) {
+    const w = f.where;
+    const place = [w.part && w.part !== 'report' ? w.part : null, w.section ? `avsnitt ${w.section}` : null, w.table && `tabell ${w.table}`, w.block, w.row, w.column]
+      .filter(Boolean)
+      .join(' · ');
+    out.push(`${f.severity === 'error' ? 'FEL    ' : 'VARNING'} ${place}${w.line ? ` (rad ${w.line})` : ''}`);
+    out.push(`        ${f.message}`);
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  out.push('', `${count(findings.length, 'fynd', 'fynd')}: ${errors} fel, ${findings.length - errors} varningar.`);
+  return `${out.join('\n')}\n`;
+}
+
+function describePoint(p: MotionPoint): string {
+  const target = p.targets !== null ? ` punkt ${p.targets}` : '';
+  const dnr = p.dnr ? ` (dnr ${p.dnr})` : '';
+  switch (p.effect) {
+    case 'reject':
+      return `avslag på${target || ' (okänd punkt)'}${dnr}`;
+    case 'approve':
+      return `bifall till${target || ' (okänd punkt)'}${dnr}`;
+    case 'replace':
+      return `ersätter${target || ' (okänd punkt)'}${dnr}: ${shorten(p.text, 60)}`;
+    case 'add':
+      return `nytt beslut: ${shorten(p.text, 70)}`;
+    case 'approve-rest':
+      return 'i övrigt bifall';
+    default:
+      return `oklar verkan: ${shorten(p.text, 70)}`;
+  }
+}
+
+function originName(origin: string | null): string {
+  return origin === 'council-budget' ? 'KF budget' : origin === 'council' ? 'KF' : origin === 'board' ? 'KS' : 'okänt ursprung';
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('sv-SE')} ${n === 1 ? one : many}`;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
