@@ -44,6 +44,11 @@ describe('references to sections', () => {
     expect(references(from)).toMatchObject([{ rule: 'reference-heading-mismatch', values: ['avsnitt 4.1.2', 'Trygghetsskapande och brottsförebyggande uppdrag'] }]);
   });
 
+  it('does not take a quoted passage of the text for a heading', () => {
+    const from = section(null, 'Yttrande', ['Under punkt 4.1.2 står följande: ”Vid sidan av att ta fram ett samordnat utbud av språklyft”'], { part: 'statement-1' });
+    expect(references(from)).toEqual([]);
+  });
+
   it('warns when the sentence is about another section’s topic', () => {
     const from = section('2.2.5', 'Göteborg ska vara en säker och trygg stad.', [
       'I fördjupning till nämnden, avsnitt 4.1.2, beskrivs resultat av uppföljningen avseende ekonomi- och',

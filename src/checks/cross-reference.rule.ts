@@ -16,7 +16,8 @@ const REFERENCE = new RegExp(
   String.raw`\b(?:avsnitt(?:en)?\s+(${NUMBER}(?:${SEPARATOR}${NUMBER})*)|punkt(?:en)?\s+(\d+\.\d+(?:\.\d+)*))`,
   'gi',
 );
-const QUOTED = /^[^.]{0,80}?[”“"«]([^”“"»]{5,200})[”“"»]/;
+/** A quotation after the reference: (words before it, the quoted text). */
+const QUOTED = /^([^.]{0,80}?)[”“"«]([^”“"»]{5,200})[”“"»]/;
 
 /** Words too common in headings to tell one section from another. */
 const COMMON_WORDS = new Set(['göteborgs', 'göteborg', 'kommunstyrelsen', 'stadsledningskontoret', 'stadsledningskontorets', 'uppföljning', 'verksamhet', 'verksamheten', 'förvaltningen', 'kommunfullmäktige']);
@@ -52,6 +53,18 @@ function wordsOfTitle(section: CheckSection): Set<string> {
   return words;
 }
 
+/**
+ * A quotation is taken for a heading when the sentence says so ("under rubriken ”…”") or when
+ * it is some section's heading; a quoted passage of the text ("står följande: ”…”") is not.
+ */
+function quotedHeading(context: RuleContext, target: string, after: string): string | undefined {
+  const match = QUOTED.exec(after);
+  const quoted = match?.[2]?.trim();
+  if (!match || !quoted) return undefined;
+  if (/rubrik/i.test(match[1]!)) return quoted;
+  return context.index.numberedSections(target).some((section) => sameHeading(quoted, section.title)) ? quoted : undefined;
+}
+
 export const crossReferenceRule: Rule = (context) => {
   const findings: Finding[] = [];
   for (const section of context.doc.sections) {
@@ -68,7 +81,7 @@ export const crossReferenceRule: Rule = (context) => {
         const references = all.filter((reference, i) => all.findIndex((other) => other.number === reference.number) === i);
         for (const reference of references) {
           const line = lineAt(paragraph, sentence.offset + reference.index) ?? section.line;
-          const quoted = QUOTED.exec(sentence.text.slice(reference.end))?.[1]?.trim();
+          const quoted = quotedHeading(context, target, sentence.text.slice(reference.end));
           const finding = checkReference(context, section, part, target, reference.number, quoted, references.length === 1 ? sentence.text : null, line);
           if (finding) findings.push(finding);
         }
