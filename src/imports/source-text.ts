@@ -41,20 +41,20 @@ export function splitLines(text: string, warnings: ImportWarning[]): { lines: So
   let pendingPageStart = true;
   let split = false;
   for (let i = 0; i < raw.length; i++) {
-    let piece = raw[i]!;
-    if (piece.includes('\f')) {
-      const segments = piece.split('\f');
-      formFeeds += segments.length - 1;
-      piece = segments.filter((s) => s.trim() !== '').join(' ');
-      pendingPageStart = true;
-    }
-    const guessedStart = /^ \S/.test(piece);
-    const chunks = piece.length > MAX_LINE_LENGTH ? chunk(piece) : [piece];
-    if (chunks.length > 1) split = true;
-    for (const c of chunks) {
-      lines.push({ text: c, line: i + 1, pageStart: pendingPageStart || (formFeeds === 0 && guessedStart) });
-      pendingPageStart = false;
-    }
+    // A form feed ends a page: what follows it on the line starts the next one.
+    const segments = raw[i]!.split('\f');
+    formFeeds += segments.length - 1;
+    segments.forEach((segment, k) => {
+      if (k > 0) pendingPageStart = true;
+      if (segments.length > 1 && segment.trim() === '') return;
+      const guessedStart = /^ \S/.test(segment);
+      const chunks = segment.length > MAX_LINE_LENGTH ? chunk(segment) : [segment];
+      if (chunks.length > 1) split = true;
+      for (const c of chunks) {
+        lines.push({ text: c, line: i + 1, pageStart: pendingPageStart || (formFeeds === 0 && guessedStart) });
+        pendingPageStart = false;
+      }
+    });
   }
   if (split) warnings.push({ message: `Mycket långa rader har delats upp (över ${MAX_LINE_LENGTH} tecken).` });
   return { lines, pages: formFeeds > 0 ? formFeeds + 1 : null, known: formFeeds > 0 };

@@ -13,7 +13,8 @@ export function decodeBytes(bytes: Uint8Array, warnings: ImportWarning[]): strin
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
     warnings.push({ message: 'Filen är inte giltig UTF-8; den har lästs som Windows-1252 (Latin-1).' });
-    return new TextDecoder('windows-1252').decode(body);
+    // Node's decoder reads windows-1252 as ISO-8859-1; its 0x80–0x9f (–, ”, € …) are mapped here.
+    return new TextDecoder('windows-1252').decode(body).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_FORWARD.get(c.charCodeAt(0)) ?? c);
   }
 }
 
@@ -61,6 +62,8 @@ const WINDOWS_1252_BACK = new Map<number, number>(
   [0x20ac, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017d, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x017e, 0x0178]
     .map((code, i) => [code, [0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f][i]!] as [number, number]),
 );
+
+const WINDOWS_1252_FORWARD = new Map<number, string>([...WINDOWS_1252_BACK].map(([code, byte]) => [byte, String.fromCharCode(code)]));
 
 function countMatches(text: string, pattern: RegExp): number {
   let n = 0;
