@@ -15,7 +15,6 @@ export interface DocumentIndex {
   numberedSections(part: string): CheckSection[];
   /** A section by number within a part, or undefined. */
   section(part: string, number: string): CheckSection | undefined;
-  table(id: string): CheckTable | undefined;
   /** Sort key in document order. */
   position(finding: Finding): [number, number];
 }
@@ -61,7 +60,6 @@ export function indexDocument(doc: CheckDocument): DocumentIndex {
     partOfTable,
     numberedSections: (part) => numbered.get(part) ?? [],
     section: (part, number) => byPartNumber.get(`${part}|${number}`),
-    table: (id) => tables.get(id),
     position(finding) {
       const part = finding.where.part ?? REPORT_PART;
       const table = finding.where.table ? tables.get(finding.where.table) : undefined;

@@ -29,7 +29,7 @@ interface Verdict {
 }
 
 /** Judges a printed result against a computation from inputs, see the module comment. */
-export function judge(printed: string, printedValue: number, inputs: Input[], compute: (values: number[]) => number | null): Verdict | null {
+function judge(printed: string, printedValue: number, inputs: Input[], compute: (values: number[]) => number | null): Verdict | null {
   const computed = compute(inputs.map((input) => input.value));
   if (computed === null || !Number.isFinite(computed)) return null;
   const unit = roundingUnit(printed);
