@@ -46,6 +46,7 @@ import { documentOutline, type OutlineHeading } from './document-outline.ts';
 import type { ChartBlock, RenderDocument, RichText, TableBlock, TextRun as RunModel } from './render-document.ts';
 import { renderLabels, type RenderLabels } from './render-labels.ts';
 import { safeHref } from './rich-text-from-html.ts';
+import { normaliseTable } from './table-shape.ts';
 
 /** Twentieths of a point. A4, margins 25/20/22/24 mm as in the PDF. */
 const PAGE = { width: 11906, height: 16838, left: 1417, right: 1134, top: 1247, bottom: 1361 };
@@ -287,7 +288,8 @@ function runs(model: RunModel[]): ParagraphChild[] {
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const line = (size: number, color: string) => ({ style: BorderStyle.SINGLE, size, color });
 
-function tableBlocks(table: TableBlock, labels: RenderLabels): Block[] {
+function tableBlocks(block: TableBlock, labels: RenderLabels): Block[] {
+  const table = normaliseTable(block);
   const columnCount = Math.max(1, table.columns.length);
   const align = (c: number) => (table.columns[c]?.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
   const widths = columnWidths(table);
@@ -381,27 +383,45 @@ function columnWidths(table: TableBlock): number[] {
 
 function chartBlocks(chart: ChartBlock, labels: RenderLabels): Block[] {
   const decimals = chartDecimals(chart);
-  const native = new ChartRun({
-    type: chart.kind === 'bar' ? 'column' : 'line',
-    categories: chart.categories,
-    series: chart.series.map((series, s) => ({
-      name: series.label,
-      values: series.values.slice(0, chart.categories.length),
-      color: CHART_COLOURS[s % CHART_COLOURS.length]!.slice(1),
-    })),
-    legend: chart.series.length > 1 ? { position: 'bottom' } : false,
-    font: { name: FONT },
-    valueAxis: { ...(chart.unit ? { title: chart.unit } : {}), numberFormat: decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0' },
-    dataLabels: { value: true, numberFormat: decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0' },
-    chartArea: { border: 'none' },
-    transformation: { width: 600, height: 300 },
-    altText: { name: `${labels.chartPrefix}: ${chart.caption}`, description: chartDescription(chart, labels, decimals) },
-  });
+  const native = nativeChart(chart, labels, decimals);
   return [
     new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(`${labels.chartPrefix}: ${chart.caption}`)] }),
-    new Paragraph({ keepNext: true, children: [native] }),
+    ...(native ? [new Paragraph({ keepNext: true, children: [native] })] : []),
     ...tableBlocks(chartDataTable(chart, labels), labels),
   ];
+}
+
+/** A Word chart, or none when Word could not draw the data (no categories, no values). */
+function nativeChart(chart: ChartBlock, labels: RenderLabels, decimals: number): ChartRun | undefined {
+  const series = chart.series
+    .map((item, s) => ({
+      name: item.label,
+      values: chart.categories.map((_, c) => {
+        const value = item.values[c];
+        return value === undefined || value === null || !Number.isFinite(value) ? null : value;
+      }),
+      color: CHART_COLOURS[s % CHART_COLOURS.length]!.slice(1),
+    }))
+    .filter((item) => item.values.some((value) => value !== null));
+  if (chart.categories.length === 0 || series.length === 0) return undefined;
+  const numberFormat = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
+  try {
+    return new ChartRun({
+      type: chart.kind === 'bar' ? 'column' : 'line',
+      categories: chart.categories,
+      series,
+      legend: series.length > 1 ? { position: 'bottom' } : false,
+      font: { name: FONT },
+      valueAxis: { ...(chart.unit ? { title: chart.unit } : {}), numberFormat },
+      dataLabels: { value: true, numberFormat },
+      chartArea: { border: 'none' },
+      transformation: { width: 600, height: 300 },
+      altText: { name: `${labels.chartPrefix}: ${chart.caption}`, description: chartDescription(chart, labels, decimals) },
+    });
+  } catch {
+    // The data table below carries the figures either way.
+    return undefined;
+  }
 }
 
 function documentStyles(lang: RenderDocument['lang']) {

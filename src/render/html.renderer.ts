@@ -17,6 +17,7 @@ import { escapeXml as esc } from './markup-escape.ts';
 import type { ChartBlock, RenderDocument, RichText, TableBlock, TextRun } from './render-document.ts';
 import { renderLabels, type RenderLabels } from './render-labels.ts';
 import { safeHref } from './rich-text-from-html.ts';
+import { normaliseTable } from './table-shape.ts';
 
 export interface HtmlFragmentOptions {
   /**
@@ -166,7 +167,8 @@ function runsHtml(runs: TextRun[]): string {
     .join('');
 }
 
-function tableHtml(table: TableBlock, labels: RenderLabels, id: string): string {
+function tableHtml(block: TableBlock, labels: RenderLabels, id: string): string {
+  const table = normaliseTable(block);
   const columnCount = Math.max(1, table.columns.length);
   const numeric = (c: number) => table.columns[c]?.align === 'right';
   // The first column names the row when it holds labels; its cells become row headers.

@@ -9,6 +9,7 @@ import type { OutlineHeading } from './document-outline.ts';
 import type { ChartBlock, RenderDocument, RichText, TableBlock, TextRun } from './render-document.ts';
 import type { RenderLabels } from './render-labels.ts';
 import { safeHref } from './rich-text-from-html.ts';
+import { normaliseTable } from './table-shape.ts';
 
 export const A4 = { width: 595.28, height: 841.89 };
 /** left, top, right, bottom in pt (25, 22, 20, 24 mm). */
@@ -118,7 +119,8 @@ function inlines(runs: TextRun[]): Content[] {
  * The caption is the table's first header row, so it repeats with the column labels on every
  * page a long table runs over and can never be left behind at the bottom of a page.
  */
-export function tableNode(table: TableBlock, labels: RenderLabels): Content & object {
+export function tableNode(block: TableBlock, labels: RenderLabels): Content & object {
+  const table = normaliseTable(block);
   const columnCount = Math.max(1, table.columns.length);
   const align = (c: number) => table.columns[c]?.align ?? 'left';
   const groupRows = table.headerRows ?? [];
