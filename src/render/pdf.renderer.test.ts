@@ -19,6 +19,8 @@ interface ParsedPdf {
   /** Page number (1-based) each outline title points at. */
   outlinePages: Map<string, number>;
   info: Record<string, unknown>;
+  /** Per page (1-based), the page each in-document link leads to. */
+  linkTargets: Map<number, number[]>;
 }
 
 const normalise = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -63,8 +65,19 @@ async function parsePdf(bytes: Buffer): Promise<ParsedPdf> {
     }
   };
   await visit(outline);
+  const linkTargets = new Map<number, number[]>();
+  for (let p = 1; p <= pdf.numPages; p++) {
+    const annotations = (await (await pdf.getPage(p)).getAnnotations()) as { subtype: string; dest?: unknown }[];
+    const targets: number[] = [];
+    for (const annotation of annotations) {
+      if (annotation.subtype !== 'Link' || !annotation.dest) continue;
+      const dest = Array.isArray(annotation.dest) ? annotation.dest : await pdf.getDestination(String(annotation.dest));
+      if (dest) targets.push((await pdf.getPageIndex(dest[0])) + 1);
+    }
+    linkTargets.set(p, targets);
+  }
   const metadata = await pdf.getMetadata();
-  return { bytes, pages, outline, outlinePages, info: metadata.info as Record<string, unknown> };
+  return { bytes, pages, outline, outlinePages, info: metadata.info as Record<string, unknown>, linkTargets };
 }
 
 describe('renderPdf on the sample interim report', () => {
@@ -125,6 +138,13 @@ describe('renderPdf on the sample interim report', () => {
     for (const title of ['3.2.1 Resultatredovisning i sammandrag', '4.3.1 Utfall till och med perioden']) {
       expect(pdf.outlinePages.get(title)).toBe(pageOf(title));
     }
+  });
+
+  it('links contents entries and "avsnitt 4.3.1" in the prose to the pages of their headings', () => {
+    const contentsTargets = new Set(pdf.linkTargets.get(2));
+    for (const heading of headings.filter((h) => h.inContents)) expect(contentsTargets.has(pageOf(heading.label))).toBe(true);
+    const prosePage = pdf.pages.findIndex((lines) => lines.some((line) => line.includes('avvikelsen redogörs under avsnitt 4.3.1'))) + 1;
+    expect(pdf.linkTargets.get(prosePage)).toContain(pageOf('4.3.1 Utfall till och med perioden'));
   });
 
   it('prints figures as text in Swedish format, with the real minus sign', () => {

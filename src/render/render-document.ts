@@ -10,6 +10,26 @@
  *
  * Texts inside the model are plain text (never HTML). Prose that the editor stored as HTML goes
  * through `richTextFromHtml` first.
+ *
+ * Use:
+ *
+ *     const document: RenderDocument = {
+ *       title: 'Delårsrapport augusti 2023', subtitle: 'för kommunstyrelsen',
+ *       organisation: 'Stadsledningskontoret', documentDate: '2023-08-28', dnr: '0064/23',
+ *       footerLabel: 'Delårsrapport aug 2023-Nämnder', lang: 'sv', titlePage: true, contents: true,
+ *       blocks: [
+ *         { type: 'heading', number: '3.2.1', text: 'Resultatredovisning i sammandrag', level: 3 },
+ *         { type: 'paragraphs', content: richTextFromHtml(section.html) },
+ *         { type: 'table', caption: 'Resultatredovisning, perioden', unit: 'mnkr',
+ *           columns: [{ label: 'Perioden', align: 'left' }, { label: 'Utfall', align: 'right' }],
+ *           rows: [{ cells: ['Resultat', formatNumber(26.3, { decimals: 1 })], kind: 'sum' }] },
+ *       ],
+ *     };
+ *     renderHtmlDocument(document)       // src/render/html.renderer.ts → string
+ *     await renderPdf(document)          // src/render/pdf.renderer.ts  → Buffer
+ *     await renderDocx(document)         // src/render/docx.renderer.ts → Buffer
+ *
+ * A fuller example is `fixtures/sample-report.ts`.
  */
 
 export type DocumentLanguage = 'sv' | 'en';
