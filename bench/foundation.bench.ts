@@ -18,6 +18,7 @@ import { createApp } from '../src/http/app.ts';
 import { TenantResolver } from '../src/tenants/tenant-resolver.ts';
 import { insertTenant } from '../src/tenants/tenant.store.ts';
 import { insertOrganisation } from '../src/organisations/organisation.store.ts';
+import type { Organisation } from '../src/organisations/organisation.ts';
 import { summary, timeEach } from './stats.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -69,7 +70,7 @@ async function startupFigures() {
 async function fill(handle: DatabaseHandle, tenantId: string, count: number) {
   const { db } = handle;
   await insertTenant(db, { id: tenantId, name: 'Benchkommun', dnrFormats: ['{seq:5}/{yy}'], hostnames: ['bench.test'] });
-  const orgs = [];
+  const orgs: Organisation[] = [];
   for (let i = 0; i < 40; i++) orgs.push(await insertOrganisation(db, tenantId, { kind: 'committee', name: `Nämnd ${i}` }));
   const statuses = ['assigned', 'in-progress', 'partially-reported', 'proposed-done', 'declared-done', 'closed'];
   for (let start = 0; start < count; start += 500) {
