@@ -136,6 +136,15 @@ export async function findAssignmentByDnr(db: Db, tenantId: string, dnr: string)
   return row ? findAssignment(db, tenantId, row.id) : undefined;
 }
 
+/** Assignments by id, in the order of `ids` (a search or a page picks the order). */
+export async function listAssignmentsByIds(db: Db, tenantId: string, ids: readonly string[]): Promise<Assignment[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('assignments').selectAll().where('tenant_id', '=', tenantId).where('id', 'in', [...ids]).execute();
+  const assignees = await loadAssignees(db, tenantId, rows.map((r) => r.id));
+  const byId = new Map(rows.map((r) => [r.id, toAssignment(r, assignees.get(r.id) ?? [])]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 async function loadAssignees(db: Db, tenantId: string, assignmentIds: string[]) {
   const byAssignment = new Map<string, Assignee[]>();
   if (assignmentIds.length === 0) return byAssignment;

@@ -12,6 +12,7 @@ import { goalRoutes } from '../goals/goal.routes.ts';
 import { indicatorRoutes } from '../indicators/indicator.routes.ts';
 import { organisationRoutes } from '../organisations/organisation.routes.ts';
 import { pageRoutes } from '../pages/page.routes.tsx';
+import { httpCaching } from '../portal/http-caching.ts';
 import { renderErrorPage } from '../pages/error.page.tsx';
 import type { AppEnv, Services } from './context.ts';
 import { AppError, errorBody, fromDatabaseError } from './errors.ts';
@@ -37,6 +38,8 @@ export function createApp(services: Services) {
   });
 
   app.use('*', resolveTenant(), loadActor(), requireCsrfToken());
+  // ETag/304 and Last-Modified on every response that reads (src/portal/http-caching.ts).
+  app.use('*', httpCaching());
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.route('/', sessionRoutes);

@@ -1,7 +1,10 @@
 import type { MessageKey } from './messages.sv.ts';
+import { portalMessagesEn } from '../portal/portal.messages.ts';
 
 /** English, the second locale. Missing keys fall back to Swedish. */
 export const en: Partial<Record<MessageKey, string>> = {
+  // Public portal (issue 7): its block lives in src/portal/portal.messages.ts.
+  ...portalMessagesEn,
   'app.tagline': 'Goals, assignments, follow-up and decisions – open to all',
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main menu',

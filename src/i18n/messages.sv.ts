@@ -2,7 +2,11 @@
  * The Swedish message catalogue: every text a person reads comes from here (or from en.ts
  * for the English locale). Keys are English, grouped by feature.
  */
+import { portalMessagesSv } from '../portal/portal.messages.ts';
+
 export const sv = {
+  // Public portal (issue 7): its block lives in src/portal/portal.messages.ts.
+  ...portalMessagesSv,
   'app.name': 'Uppsikt',
   'app.tagline': 'Mål, uppdrag, uppföljning och beslut – öppet för alla',
   'nav.skip': 'Hoppa till huvudinnehållet',

@@ -9,18 +9,62 @@ export interface PageFrame {
   /** Path of the current page, to mark the current menu item. */
   path: string;
   signedIn: boolean;
+  /** Query string of the current page (with `?`), kept when switching language. */
+  search?: string;
 }
 
-const NAV: Array<{ href: string; key: Parameters<Translate>[0] }> = [
+export interface NavItem {
+  href: string;
+  key: Parameters<Translate>[0];
+}
+
+/** The public menu. Kept short enough to wrap on two lines at 320 px. */
+export const NAV: NavItem[] = [
   { href: '/', key: 'nav.start' },
   { href: '/mal', key: 'nav.goals' },
   { href: '/uppdrag', key: 'nav.assignments' },
+  { href: '/rapporter', key: 'nav.reports' },
+  { href: '/organisationer', key: 'nav.organisations' },
+  { href: '/sok', key: 'nav.search' },
 ];
 
-/** The frame of every page: skip link, header with menu, main landmark, footer. */
-export function Layout(props: { frame: PageFrame; title: string; children: Child }) {
-  const { t, locale, tenantName, path } = props.frame;
-  const other = locale === 'sv' ? 'en' : 'sv';
+/** Links in the footer: the site's fine print. */
+export const FOOTER_NAV: NavItem[] = [
+  { href: '/oppna-data', key: 'nav.openData' },
+  { href: '/tillganglighet', key: 'nav.accessibility' },
+];
+
+export interface FeedLink {
+  href: string;
+  title: string;
+}
+
+export interface LayoutProps {
+  frame: PageFrame;
+  title: string;
+  children: Child;
+  /** Atom feeds of the page, announced to feed readers in <head>. */
+  feeds?: FeedLink[];
+  /** Trail of parent pages, shown above the heading. */
+  breadcrumbs?: Array<{ href: string; label: string }>;
+}
+
+/** Link to the same page in the other language, keeping the page's query. */
+function languageHref(frame: PageFrame, other: Locale): string {
+  const params = new URLSearchParams(frame.search ?? '');
+  params.set('lang', other);
+  return `${frame.path}?${params.toString()}`;
+}
+
+function isCurrent(href: string, path: string): boolean {
+  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+}
+
+/** The frame of every page: skip link, header with menu and search, main landmark, footer. */
+export function Layout(props: LayoutProps) {
+  const { frame } = props;
+  const { t, locale, tenantName, path } = frame;
+  const other: Locale = locale === 'sv' ? 'en' : 'sv';
   return (
     <html lang={locale}>
       <head>
@@ -28,6 +72,9 @@ export function Layout(props: { frame: PageFrame; title: string; children: Child
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} – ${tenantName} – ${t('app.name')}`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        {(props.feeds ?? []).map((f) => (
+          <link rel="alternate" type="application/atom+xml" href={f.href} title={f.title} />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -40,38 +87,70 @@ export function Layout(props: { frame: PageFrame; title: string; children: Child
                 <span class="brand-name">{t('app.name')}</span> <span class="brand-tenant">{tenantName}</span>
               </a>
             </p>
-            <nav aria-label={t('nav.main')}>
-              <ul class="menu">
-                {NAV.map((item) => {
-                  const current = item.href === '/' ? path === '/' : path.startsWith(item.href);
-                  return (
-                    <li>
-                      <a href={item.href} aria-current={current ? 'page' : undefined}>
-                        {t(item.key)}
-                      </a>
-                    </li>
-                  );
-                })}
+            <form class="site-search" method="get" action="/sok" role="search" aria-label={t('search.site')}>
+              <label class="visually-hidden" for="site-q">
+                {t('search.label')}
+              </label>
+              <input id="site-q" name="q" type="search" />
+              <button type="submit">{t('nav.search')}</button>
+            </form>
+          </div>
+          <nav aria-label={t('nav.main')} class="wrap">
+            <ul class="menu">
+              {NAV.map((item) => (
                 <li>
-                  <a href={`?lang=${other}`} lang={other} hreflang={other}>
-                    {t('nav.language')}
+                  <a href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
+                    {t(item.key)}
                   </a>
                 </li>
-              </ul>
-            </nav>
-          </div>
+              ))}
+              <li class="menu-language">
+                <a href={languageHref(frame, other)} lang={other} hreflang={other}>
+                  {t('nav.language')}
+                </a>
+              </li>
+            </ul>
+          </nav>
         </header>
         <main id="main" class="wrap" tabindex={-1}>
+          {props.breadcrumbs && props.breadcrumbs.length > 0 ? (
+            <nav aria-label={t('nav.breadcrumbs')} class="breadcrumbs">
+              <ol>
+                {props.breadcrumbs.map((b) => (
+                  <li>
+                    <a href={b.href}>{b.label}</a>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          ) : (
+            ''
+          )}
           {props.children}
         </main>
         <footer class="site-footer">
           <div class="wrap">
-            <p>
-              <a href="/api/openapi.json">{t('footer.api')}</a>
-            </p>
+            <ul class="footer-links">
+              {FOOTER_NAV.map((item) => (
+                <li>
+                  <a href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
+                    {t(item.key)}
+                  </a>
+                </li>
+              ))}
+              <li>
+                <a href="/api/openapi.json">{t('footer.api')}</a>
+              </li>
+            </ul>
+            <p class="muted">{t('footer.publisher', { tenant: tenantName })}</p>
           </div>
         </footer>
       </body>
     </html>
   );
+}
+
+/** A complete HTML document string for a page component tree. */
+export function htmlDocument(page: Child): string {
+  return `<!doctype html>${String(page)}`;
 }

@@ -28,5 +28,6 @@ export function frameOf(c: Context<AppEnv>): PageFrame {
     tenantName: c.get('tenant')?.name ?? 'Uppsikt',
     path: c.req.path,
     signedIn: c.get('actor')?.kind === 'user',
+    search: new URL(c.req.url).search,
   };
 }

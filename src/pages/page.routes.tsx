@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
-import { assignmentPages } from '../assignments/assignment.pages.tsx';
-import { goalPages } from '../goals/goal.pages.tsx';
 import type { AppEnv } from '../http/context.ts';
+import { portalRoutes } from '../portal/portal.routes.tsx';
 import { pickLocale } from './page-context.ts';
-import { startPage } from './start.page.tsx';
 
 /** Server-rendered pages: readable without JavaScript. */
 export const pageRoutes = new Hono<AppEnv>();
@@ -18,6 +16,4 @@ pageRoutes.get('/assets/site.css', (c) => {
 });
 
 pageRoutes.use('*', pickLocale());
-pageRoutes.route('/', startPage);
-pageRoutes.route('/', goalPages);
-pageRoutes.route('/', assignmentPages);
+pageRoutes.route('/', portalRoutes);
