@@ -1,0 +1,69 @@
+/**
+ * Meetings of a body with their agenda (föredragningslista). The agenda becomes public when the
+ * meeting is called; before that only the body's secretary sees it.
+ */
+export const MEETING_STATES = ['planned', 'called', 'held', 'cancelled'] as const;
+export type MeetingState = (typeof MEETING_STATES)[number];
+
+export interface Meeting {
+  id: string;
+  organisationId: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  place: string;
+  state: MeetingState;
+  calledAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+}
+
+export interface AgendaItem {
+  id: string;
+  meetingId: string;
+  number: string;
+  position: number;
+  title: string;
+  matterId: string | null;
+  public: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+}
+
+export interface Attendance {
+  personId: string;
+  partyId: string | null;
+  servingAs: 'member' | 'substitute';
+}
+
+export interface Minutes {
+  id: string;
+  meetingId: string;
+  approvedOn: string | null;
+  approvers: string[];
+  postedOn: string | null;
+  appealEndsOn: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function isPublished(meeting: Pick<Meeting, 'state' | 'deletedAt'>): boolean {
+  return !meeting.deletedAt && meeting.state !== 'planned';
+}
+
+/** "1.1" sorts before "1.2" and "1.10" after "1.9". */
+export function compareItemNumbers(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The meeting's day in Swedish time (dates of decisions and minutes are Swedish calendar days). */
+export function meetingDay(startsAt: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(startsAt);
+}

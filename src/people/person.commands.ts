@@ -1,0 +1,51 @@
+import { recordChange } from '../audit-log/audit-log.store.ts';
+import type { Actor } from '../auth/roles.ts';
+import type { Db } from '../db/connection.ts';
+import { AppError, notFound } from '../http/errors.ts';
+import { assertCan } from '../http/route.ts';
+import { findOrganisation, organisationScope } from '../organisations/organisation.store.ts';
+import type { Tenant } from '../tenants/tenant.ts';
+import type { MembershipRole } from './person.ts';
+import { findPerson, insertMembership, insertPerson } from './person.store.ts';
+
+export interface CreatePersonInput {
+  givenName: string;
+  familyName: string;
+  partyId?: string | null;
+  note?: string | null;
+  memberships?: Array<{ organisationId: string; role: MembershipRole; partyId?: string | null; startDate?: string | null; endDate?: string | null }>;
+}
+
+/** An official and the bodies they sit in (for their party unless another is given). */
+export async function createPerson(trx: Db, actor: Actor, tenant: Tenant, input: CreatePersonInput) {
+  const memberships = input.memberships ?? [];
+  if (memberships.length === 0) assertCan(actor, 'person.manage', { organisationIds: [] });
+  for (const m of memberships) {
+    if (!(await findOrganisation(trx, tenant.id, m.organisationId))) throw new AppError('invalid_input', 'Okänd organisation.');
+    assertCan(actor, 'person.manage', { organisationIds: await organisationScope(trx, tenant.id, m.organisationId) });
+  }
+  const person = await insertPerson(trx, tenant.id, input);
+  await recordChange(trx, actor, { action: 'person.create', entityType: 'person', entityId: person.id, after: person });
+  const created = [];
+  for (const m of memberships) {
+    const membership = await insertMembership(trx, tenant.id, { ...m, personId: person.id, partyId: m.partyId ?? input.partyId ?? null });
+    await recordChange(trx, actor, { action: 'membership.create', entityType: 'membership', entityId: membership.id, after: membership });
+    created.push(membership);
+  }
+  return { ...person, memberships: created };
+}
+
+export async function addMembership(
+  trx: Db,
+  actor: Actor,
+  tenant: Tenant,
+  personId: string,
+  m: { organisationId: string; role: MembershipRole; partyId?: string | null; startDate?: string | null; endDate?: string | null },
+) {
+  const person = await findPerson(trx, tenant.id, personId);
+  if (!person || person.deletedAt) throw notFound('Personen');
+  assertCan(actor, 'person.manage', { organisationIds: await organisationScope(trx, tenant.id, m.organisationId) });
+  const membership = await insertMembership(trx, tenant.id, { ...m, personId, partyId: m.partyId ?? person.partyId });
+  await recordChange(trx, actor, { action: 'membership.create', entityType: 'membership', entityId: membership.id, after: membership });
+  return membership;
+}
