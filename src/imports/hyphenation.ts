@@ -12,28 +12,29 @@ const NEXT_WORD = /^\s*(\S+)/;
 const CONJUNCTIONS = new Set(['och', 'eller', 'samt', 'respektive', 'som', 'till', 'med', 'resp.', 'el.', '&']);
 
 export function joinBrokenWords(lines: SourceLine[]): SourceLine[] {
-  const out = lines.map((l) => ({ ...l }));
-  for (let i = 0; i + 1 < out.length; i++) {
-    // A line can be joined more than once ("Kultur-" "förvalt-" "ningen").
-    while (i + 1 < out.length) {
-      const current = out[i]!;
-      const next = out[i + 1]!;
-      // In a text layer a printed word ending is followed by a space; a break is not.
-      if (/-\s+$/.test(current.text)) break;
-      const broken = BROKEN_WORD.exec(current.text);
-      const word = NEXT_WORD.exec(next.text)?.[1];
-      if (!broken || !word) break;
-      const digits = /\d/.test(broken[1]!);
-      if (digits ? !/^\d/.test(word) : !/^\p{Ll}/u.test(word) || CONJUNCTIONS.has(word.toLowerCase())) break;
-      const keepHyphen = digits || /^\p{Lu}{2,}$/u.test(broken[1]!);
-      current.text = (keepHyphen ? current.text : current.text.slice(0, -1)) + word;
-      const rest = next.text.trimStart().slice(word.length).trimStart();
-      if (rest === '') out.splice(i + 1, 1);
-      else {
-        next.text = rest;
-        break;
-      }
-    }
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const next = { ...line };
+    const current = out[out.length - 1];
+    // A line can be joined more than once ("Kultur-" "förvalt-" "ningen"), so the last line
+    // out is the one to extend.
+    if (current && joinInto(current, next)) continue;
+    out.push(next);
   }
   return out;
+}
+
+/** Moves the word that completes `current` from `next`; true when nothing of `next` is left. */
+function joinInto(current: SourceLine, next: SourceLine): boolean {
+  // In a text layer a printed word ending is followed by a space; a break is not.
+  if (!current.text.endsWith('-')) return false;
+  const broken = BROKEN_WORD.exec(current.text);
+  const word = NEXT_WORD.exec(next.text)?.[1];
+  if (!broken || !word) return false;
+  const digits = /\d/.test(broken[1]!);
+  if (digits ? !/^\d/.test(word) : !/^\p{Ll}/u.test(word) || CONJUNCTIONS.has(word.toLowerCase())) return false;
+  const keepHyphen = digits || /^\p{Lu}{2,}$/u.test(broken[1]!);
+  current.text = (keepHyphen ? current.text : current.text.slice(0, -1)) + word;
+  next.text = next.text.trimStart().slice(word.length).trimStart();
+  return next.text === '';
 }

@@ -100,6 +100,14 @@ function parseItems(text: string): Item[] | null {
   return items;
 }
 
+/** How every vocabulary word begins: a cheap test before trying a header at a line. */
+const HEADER_STARTS = ['(belopp', 'belopp', 'period', 'helår', 'mått', 'kommuncentralpost', 'nyckeltal', 'utfall', 'aktuellperiod', 'motsvarandeperiod', 'budget', 'avvikelse', 'prognos', 'fgprognos', 'föregåendeprognos', 'bokslut'];
+
+function mayStartHeader(text: string): boolean {
+  const t = normaliseHeader(text);
+  return HEADER_STARTS.some((s) => t.startsWith(s) || s.startsWith(t));
+}
+
 /** Lines a header may run over before its text is whole again ("Aktuell" … "början)"). */
 const MAX_OPEN_LINES = 6;
 const MAX_HEADER_LINES = 40;
@@ -107,7 +115,7 @@ const MAX_HEADER_LINES = 40;
 /** The header starting at line `at`, if one does. */
 export function headerAt(lines: SourceLine[], at: number, end: number): TableHeader | null {
   const first = lines[at]!.text;
-  if (isBlank(first) || first.trim().length > 90) return null;
+  if (isBlank(first) || first.trim().length > 90 || !mayStartHeader(first)) return null;
   let text = '';
   let complete: { items: Item[]; end: number } | null = null;
   let open = 0;

@@ -4,21 +4,28 @@
  * together they make (the start of) a word the document uses elsewhere.
  */
 export class DocumentWords {
-  private readonly sorted: string[];
-  private readonly set: Set<string>;
+  private sorted: string[] = [];
+  private set: Set<string> | null = null;
 
-  constructor(texts: Iterable<string>) {
-    this.set = new Set<string>();
-    for (const text of texts) for (const m of text.toLowerCase().matchAll(/\p{L}{3,}/gu)) this.set.add(m[0]);
-    this.sorted = [...this.set].sort();
+  /** The words are collected on first use: most documents have no table that needs them. */
+  constructor(private readonly texts: Iterable<string>) {}
+
+  private words(): Set<string> {
+    if (!this.set) {
+      this.set = new Set<string>();
+      for (const text of this.texts) for (const m of text.toLowerCase().matchAll(/\p{L}{3,}/gu)) this.set.add(m[0]);
+      this.sorted = [...this.set].sort();
+    }
+    return this.set;
   }
 
   has(word: string): boolean {
-    return this.set.has(word.toLowerCase());
+    return this.words().has(word.toLowerCase());
   }
 
   /** Some word of the document starts with this. */
   startsWord(prefix: string): boolean {
+    this.words();
     const p = prefix.toLowerCase();
     let lo = 0;
     let hi = this.sorted.length;
