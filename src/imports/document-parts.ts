@@ -41,9 +41,9 @@ export function findParts(lines: SourceLine[]): Part[] {
     const current = parts[parts.length - 1]!;
     let m: RegExpExecArray | null;
     if ((m = MOTION_START.exec(text))) {
-      open('motion', `motion-${++counts.motion}`, i, titleFrom(m[1]!, lines, i));
+      open('motion', `motion-${++counts.motion}`, letterheadStart(lines, i, /yrkande/i, floorOf(current)), titleFrom(m[1]!, lines, i));
     } else if ((m = STATEMENT_START.exec(text))) {
-      open('statement', `statement-${++counts.statement}`, i, titleFrom(m[1]!, lines, i));
+      open('statement', `statement-${++counts.statement}`, letterheadStart(lines, i, /yttrande/i, floorOf(current)), titleFrom(m[1]!, lines, i));
     } else if (STAFF_REPORT_START.test(text) && current.kind !== 'staff-report') {
       open('staff-report', 'staff-report', i, titleFrom('', lines, i));
     } else if ((m = ATTACHMENT_START.exec(text))) {
@@ -57,6 +57,35 @@ export function findParts(lines: SourceLine[]): Part[] {
   }
   // A report part that never got a heading and holds no text is no part at all.
   return parts.filter((p) => p.kind !== 'report' || p.start < p.end && lines.slice(p.start, p.end).some((l) => !isBlank(l.text)));
+}
+
+const LETTERHEAD_LINE = /^\s*(kommunstyrelsen|kommunfullmäktige|[\p{L}-]+nämnden|(?:reviderat\s+)?(?:tilläggs)?yrkande|yttrande|\d{2,4}-\d{1,2}-\d{1,2}|[\p{L}, -]*(?:partiet|demokraterna|erna))\s*$/iu;
+
+/**
+ * A party's letterhead (board, "Yrkande", date, parties) may be printed before the title
+ * rather than after it. Such a block right above the title belongs to this part, but only if it
+ * names the same kind of paper: the seed's "Reviderat yrkande" block above the statement closes
+ * the motion before it.
+ */
+/** The line before which a letterhead cannot reach: the previous part's own first line. */
+function floorOf(part: Part): number {
+  return part.kind === 'report' && part.start === 0 ? -1 : part.start;
+}
+
+function letterheadStart(lines: SourceLine[], at: number, kind: RegExp, floor: number): number {
+  let start = at;
+  let named = false;
+  for (let j = at - 1; j > floor && j >= at - 12; j--) {
+    const text = lines[j]!.text;
+    if (isBlank(text)) continue;
+    if (!LETTERHEAD_LINE.test(text)) break;
+    if (/yrkande|yttrande/i.test(text)) {
+      if (!kind.test(text)) return at;
+      named = true;
+    }
+    start = j;
+  }
+  return named ? start : at;
 }
 
 function hasHeading(lines: SourceLine[], part: Part): boolean {

@@ -83,3 +83,32 @@ describe('a small matter', () => {
     expect(result.matter).toMatchObject({ dnr: '0100/23', issued: '2023-10-20', agendaItem: '2.4' });
   });
 });
+
+describe('a letterhead printed before the title', () => {
+  it('belongs to the motion below it, not to the paper above', () => {
+    const text = [
+      'Kommunstyrelsen',
+      'Yrkande',
+      '2023-11-02',
+      'Kristdemokraterna',
+      '',
+      'Yrkande angående Budget 2024',
+      'Förslag till beslut',
+      '1. Punkt 1 avslås.',
+      '',
+      'Kommunstyrelsen',
+      'Yrkande',
+      '2023-11-03',
+      'Centerpartiet',
+      '',
+      'Yttrande angående Budget 2024',
+      '#1: Vi tycker annorlunda.',
+    ].join('\n');
+    const result = importText(text);
+    expect(result.parts.map((p) => [p.id, p.fromLine])).toEqual([
+      ['motion-1', 1],
+      ['statement-1', 15],
+    ]);
+    expect(result.motions[0]).toMatchObject({ parties: ['KD'], date: '2023-11-02' });
+  });
+});
