@@ -7,10 +7,13 @@ import { parseArgs } from 'node:util';
 import { readConfig, type Config } from './config.ts';
 import { connect, type DatabaseHandle } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { seedDemo } from './demo/seed-demo.ts';
-import { exportTenant, importTenant } from './exchange/tenant-export.ts';
-import { closeOnSignals, startServer } from './server.ts';
-import { hasAnyTenant } from './tenants/tenant.store.ts';
+import type { CommandIo } from './imports/import.command.ts';
+
+// Each command loads only what it needs: `uppsikt check` starts fast and needs no web server.
+const server = () => import('./server.ts');
+const demo = () => import('./demo/seed-demo.ts');
+const exchange = () => import('./exchange/tenant-export.ts');
+const imports = () => import('./imports/import.command.ts');
 
 const HELP = `Uppsikt – planering, uppföljning och beslut för kommuner
 
@@ -22,6 +25,8 @@ Användning: uppsikt <kommando> [flaggor]
   seed-demo             ladda demokommunen (Göteborg, augusti 2023), även i en DATABASE_URL-databas
   export --tenant <id>  skriv all data för en kommun som JSON (till --out eller standard ut)
   import-json <fil>     läs in en export (- för standard in)
+  import <fil> [--json] läs ett publicerat ärende eller en delårsrapport (PDF eller text) och visa vad som hittades
+  check <fil> [--json]  granska en rapport (PDF eller text): summor, tecken, text mot tabell, hänvisningar
 
 Miljö: DATABASE_URL (PostgreSQL; annars inbäddad PGlite i UPPSIKT_DATA_DIR, standard ./data),
 PORT, UPPSIKT_DEMO=0 (ingen demodata vid start), UPPSIKT_DEFAULT_TENANT, UPPSIKT_PUBLIC_URL.`;
@@ -40,16 +45,27 @@ async function withDatabase<T>(config: Config, fn: (handle: DatabaseHandle) => P
   }
 }
 
+const fileIo: CommandIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readFile: (path) => readFile(path),
+};
+
 const commands: Record<string, (args: string[], config: Config) => Promise<number>> = {
+  import: async (args) => (await imports()).runImport(args, fileIo),
+  check: async (args) => (await imports()).runCheck(args, fileIo),
+
   async start(_args, config) {
     const handle = await open(config);
     await migrateToLatest(handle.db);
     // Demo data goes only into an embedded database that is still empty: never over real data,
     // never into a server database unless asked with `uppsikt seed-demo`.
+    const { hasAnyTenant } = await import('./tenants/tenant.store.ts');
     if (config.demo && !config.databaseUrl && !(await hasAnyTenant(handle.db))) {
       console.log('Tom databas: laddar demokommunen Göteborgs Stad (augusti 2023) …');
-      await seedDemo(handle.db);
+      await (await demo()).seedDemo(handle.db);
     }
+    const { closeOnSignals, startServer } = await server();
     closeOnSignals(await startServer(handle, config), handle);
     return 0;
   },
@@ -57,6 +73,7 @@ const commands: Record<string, (args: string[], config: Config) => Promise<numbe
   async serve(_args, config) {
     const handle = await open(config);
     await migrateToLatest(handle.db);
+    const { closeOnSignals, startServer } = await server();
     closeOnSignals(await startServer(handle, config), handle);
     return 0;
   },
@@ -70,7 +87,7 @@ const commands: Record<string, (args: string[], config: Config) => Promise<numbe
 
   async 'seed-demo'(_args, config) {
     return withDatabase(config, async ({ db }) => {
-      const { tenantId } = await seedDemo(db);
+      const { tenantId } = await (await demo()).seedDemo(db);
       console.log(`Demokommunen "${tenantId}" är inläst.`);
       return 0;
     });
@@ -80,7 +97,7 @@ const commands: Record<string, (args: string[], config: Config) => Promise<numbe
     const { values } = parseArgs({ args, options: { tenant: { type: 'string' }, out: { type: 'string' } } });
     if (!values.tenant) throw new UsageError('export behöver --tenant <id>');
     return withDatabase(config, async ({ db }) => {
-      const json = JSON.stringify(await exportTenant(db, values.tenant!), null, 2);
+      const json = JSON.stringify(await (await exchange()).exportTenant(db, values.tenant!), null, 2);
       if (values.out) await writeFile(values.out, json);
       else process.stdout.write(`${json}\n`);
       return 0;
@@ -98,7 +115,7 @@ const commands: Record<string, (args: string[], config: Config) => Promise<numbe
       throw new UsageError(`${file} är inte giltig JSON`);
     }
     return withDatabase(config, async ({ db }) => {
-      const { tenantId, rows } = await importTenant(db, data);
+      const { tenantId, rows } = await (await exchange()).importTenant(db, data);
       console.log(`Kommunen "${tenantId}" är inläst (${rows} rader).`);
       return 0;
     });
