@@ -27,6 +27,14 @@ export const PERMISSIONS = {
   'assignment.transition': { anywhere: ['administrator', 'controller'], ownOrganisation: ['reporter'] },
   'audit-report.manage': { anywhere: ['administrator', 'auditor'] },
   'audit-recommendation.respond': { anywhere: ['administrator', 'auditor'], ownOrganisation: ['reporter'] },
+  // reports (src/reports): reporters for their own organisation, controllers anywhere
+  'report.read': { anywhere: ['administrator', 'controller', 'auditor', 'reader'], ownOrganisation: ['reporter', 'secretary'] },
+  'report.create': { anywhere: ['administrator', 'controller'], ownOrganisation: ['reporter'] },
+  'report.edit': { anywhere: ['administrator', 'controller'], ownOrganisation: ['reporter'] },
+  'report.submit': { anywhere: ['administrator', 'controller'], ownOrganisation: ['reporter'] },
+  'report.review': { anywhere: ['administrator', 'controller'] },
+  'report.adopt': { anywhere: ['administrator', 'controller'], ownOrganisation: ['secretary'] },
+  'report-template.manage': { anywhere: ['administrator', 'controller'] },
   // matters, meetings and decisions: the secretary of the body, scoped to it
   'matter.manage': { anywhere: ['administrator'], ownOrganisation: ['secretary'] },
   'document.read-secret': { anywhere: ['administrator', 'auditor'], ownOrganisation: ['secretary'] },

@@ -31,6 +31,14 @@ import type {
   StatementPointsTable,
   StatementsTable,
 } from '../decisions/decision.table.ts';
+import type {
+  CycleParticipantsTable,
+  ReportEventsTable,
+  ReportSectionVersionsTable,
+  ReportSectionsTable,
+  ReportsTable,
+  ReportTemplatesTable,
+} from '../reports/report.table.ts';
 
 export interface Database {
   tenants: TenantsTable;
@@ -51,6 +59,13 @@ export interface Database {
   audit_reports: AuditReportsTable;
   audit_recommendations: AuditRecommendationsTable;
   jobs: JobsTable;
+  // reports (src/reports)
+  report_templates: ReportTemplatesTable;
+  reports: ReportsTable;
+  report_sections: ReportSectionsTable;
+  report_section_versions: ReportSectionVersionsTable;
+  report_events: ReportEventsTable;
+  cycle_participants: CycleParticipantsTable;
   // matters, meetings and decisions
   registry_counters: RegistryCountersTable;
   legislative_terms: LegislativeTermsTable;

@@ -27,6 +27,13 @@ export const TENANT_TABLES: TenantTable[] = [
   { name: 'indicator_values', orderBy: ['indicator_id', 'organisation_id', 'cycle_id', 'kind'] },
   { name: 'audit_reports', orderBy: ['id'] },
   { name: 'audit_recommendations', orderBy: ['id'] },
+  // reports (src/reports)
+  { name: 'report_templates', orderBy: ['id'] },
+  { name: 'reports', orderBy: ['id'] },
+  { name: 'report_sections', orderBy: ['report_id', 'section_key'] },
+  { name: 'report_section_versions', orderBy: ['report_id', 'section_key', 'version'] },
+  { name: 'report_events', orderBy: ['report_id', 'version'] },
+  { name: 'cycle_participants', orderBy: ['cycle_id', 'organisation_id'] },
   // matters, meetings and decisions (parents first)
   { name: 'registry_counters', orderBy: ['year'] },
   { name: 'legislative_terms', orderBy: ['id'] },

@@ -1,5 +1,6 @@
 import type { MessageKey } from './messages.sv.ts';
 import { portalMessagesEn } from '../portal/portal.messages.ts';
+import { reportMessagesEn } from '../reports/report.messages.ts';
 
 /** English, the second locale. Missing keys fall back to Swedish. */
 export const en: Partial<Record<MessageKey, string>> = {
@@ -75,4 +76,6 @@ export const en: Partial<Record<MessageKey, string>> = {
   'error.title': 'Something went wrong',
   'error.notFound': 'The page does not exist.',
   'error.back': 'Back to the home page',
+  // Reports (issue 3): its block lives in src/reports/report.messages.ts.
+  ...reportMessagesEn,
 };

@@ -3,6 +3,7 @@
  * for the English locale). Keys are English, grouped by feature.
  */
 import { portalMessagesSv } from '../portal/portal.messages.ts';
+import { reportMessagesSv } from '../reports/report.messages.ts';
 
 export const sv = {
   // Public portal (issue 7): its block lives in src/portal/portal.messages.ts.
@@ -102,6 +103,8 @@ export const sv = {
 
   'transition.refused': 'Uppdraget kan inte gå från "{from}" till "{to}". Tillåtna nästa lägen: {allowed}.',
   'transition.none': 'inga (uppdraget är avslutat)',
+  // Reports (issue 3): its block lives in src/reports/report.messages.ts.
+  ...reportMessagesSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
