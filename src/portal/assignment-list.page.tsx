@@ -1,35 +1,18 @@
 import { Hono } from 'hono';
 import { originLabel, statusLabel } from '../assignments/assignment.labels.ts';
 import { ASSIGNMENT_ORIGINS } from '../assignments/assignment.ts';
-import { ASSIGNMENT_STATUSES, isAssignmentStatus } from '../assignments/assignment-status.ts';
+import { ASSIGNMENT_STATUSES } from '../assignments/assignment-status.ts';
 import type { AppEnv } from '../http/context.ts';
 import { formatNumber } from '../numbers/swedish-format.ts';
 import { listOrganisations } from '../organisations/organisation.store.ts';
 import { htmlDocument, Layout } from '../pages/layout.tsx';
 import { frameOf } from '../pages/page-context.ts';
-import { assignmentYears, countStatuses, findAssignmentPage, type AssignmentListFilter } from './assignment-list.store.ts';
+import { assignmentFilterFrom } from './assignment-list.query.ts';
+import { assignmentYears, countStatuses, findAssignmentPage } from './assignment-list.store.ts';
 import { Downloads, Pager, pageNumber, StatusBadge, withQuery } from './components.tsx';
 import { setLastModified } from './http-caching.ts';
 
 export const PAGE_SIZE = 25;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/**
- * The list's filters from the query string. Values a hand-edited URL gets wrong are dropped
- * rather than failing the page. Shared with the open-data export of the same list.
- */
-export function assignmentFilterFrom(query: Record<string, string | undefined>): AssignmentListFilter {
-  const year = Number(query.ar);
-  const origin = ASSIGNMENT_ORIGINS.find((o) => o === query.ursprung);
-  return {
-    status: query.status && isAssignmentStatus(query.status) ? query.status : undefined,
-    organisationId: query.organisation && UUID.test(query.organisation) ? query.organisation : undefined,
-    origin,
-    year: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
-    text: query.q?.trim().slice(0, 200) || undefined,
-  };
-}
-
 export const assignmentListPage = new Hono<AppEnv>();
 
 assignmentListPage.get('/uppdrag', async (c) => {

@@ -2,7 +2,10 @@
  * The public portal's texts (issue 7): pages, search, feeds, open data and the accessibility
  * statement. Spread into the catalogue in src/i18n/messages.sv.ts / messages.en.ts.
  */
+import { openDataMessagesEn, openDataMessagesSv } from '../open-data/open-data.messages.ts';
+
 export const portalMessagesSv = {
+  ...openDataMessagesSv,
   'nav.organisations': 'Organisationer',
   'nav.breadcrumbs': 'Du är här',
   'footer.publisher': 'Webbplatsen ges ut av {tenant} med Uppsikt, fri programvara.',
@@ -143,6 +146,7 @@ export const portalMessagesSv = {
 } as const;
 
 export const portalMessagesEn: Partial<Record<keyof typeof portalMessagesSv, string>> = {
+  ...openDataMessagesEn,
   'nav.organisations': 'Organisations',
   'nav.breadcrumbs': 'You are here',
   'footer.publisher': 'Published by {tenant} with Uppsikt, free software.',

@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/context.ts';
+import { feedRoutes } from '../feeds/feed.routes.ts';
+import { openDataPage } from '../open-data/open-data.page.tsx';
+import { openDataRoutes } from '../open-data/open-data.routes.ts';
 import { searchPages } from '../search/search.pages.tsx';
 import { accessibilityPage } from './accessibility.page.tsx';
 import { assignmentListPage } from './assignment-list.page.tsx';
@@ -20,3 +23,6 @@ portalRoutes.route('/', organisationPages);
 portalRoutes.route('/', reportListPage);
 portalRoutes.route('/', searchPages);
 portalRoutes.route('/', accessibilityPage);
+portalRoutes.route('/', openDataPage);
+portalRoutes.route('/', openDataRoutes);
+portalRoutes.route('/', feedRoutes);

@@ -32,7 +32,7 @@ export const assignmentSource: SearchSource = {
         coalesce(a.description, '') as body, '/uppdrag/' || a.id as url,
         array(select s.organisation_id from assignees s where s.tenant_id = a.tenant_id and s.assignment_id = a.id) as organisation_ids,
         coalesce(a.origin_year, extract(year from a.origin_decided_on)::int, extract(year from a.created_at)::int) as year,
-        a.updated_at, ts_rank(${v}, ${rank}, 1) as rank
+        a.updated_at, ts_rank(${v}, ${rank}) as rank
       from assignments a
       where a.tenant_id = ${tenantId} and ${v} @@ ${query}`;
   },
@@ -46,7 +46,7 @@ export const goalSource: SearchSource = {
       select 'goal'::text as kind, g.id::text as id, g.title, null::text as reference,
         coalesce(g.description, '') as body, '/mal/' || g.id as url,
         array(select r.organisation_id from goal_responsibilities r where r.tenant_id = g.tenant_id and r.goal_id = g.id) as organisation_ids,
-        g.budget_year as year, null::timestamptz as updated_at, ts_rank(${v}, ${rank}, 1) as rank
+        g.budget_year as year, null::timestamptz as updated_at, ts_rank(${v}, ${rank}) as rank
       from goals g
       where g.tenant_id = ${tenantId} and ${v} @@ ${query}`;
   },
@@ -59,7 +59,7 @@ export const organisationSource: SearchSource = {
     return sql`
       select 'organisation'::text as kind, o.id::text as id, o.name as title, o.short_name as reference,
         '' as body, '/organisationer/' || o.id as url, array[o.id] as organisation_ids,
-        null::int as year, o.updated_at, ts_rank(${v}, ${rank}, 1) as rank
+        null::int as year, o.updated_at, ts_rank(${v}, ${rank}) as rank
       from organisations o
       where o.tenant_id = ${tenantId} and ${v} @@ ${query}`;
   },
@@ -74,13 +74,13 @@ export const auditSource: SearchSource = {
     return sql`
       select 'audit'::text as kind, r.id::text as id, r.title, r.auditor as reference,
         coalesce(r.summary, '') as body, '/organisationer/' || r.organisation_id || '#revision-' || r.id as url,
-        array[r.organisation_id] as organisation_ids, r.year, null::timestamptz as updated_at, ts_rank(${report}, ${rank}, 1) as rank
+        array[r.organisation_id] as organisation_ids, r.year, null::timestamptz as updated_at, ts_rank(${report}, ${rank}) as rank
       from audit_reports r
       where r.tenant_id = ${tenantId} and ${report} @@ ${query}
       union all
       select 'audit'::text, x.id::text, x.text, r.title, coalesce(x.response, ''),
         '/organisationer/' || r.organisation_id || '#revision-' || r.id,
-        array[r.organisation_id], r.year, null::timestamptz, ts_rank(${recommendation}, ${rank}, 1)
+        array[r.organisation_id], r.year, null::timestamptz, ts_rank(${recommendation}, ${rank})
       from audit_recommendations x
       join audit_reports r on r.tenant_id = x.tenant_id and r.id = x.audit_report_id
       where x.tenant_id = ${tenantId} and ${recommendation} @@ ${query}`;

@@ -14,3 +14,12 @@ export const VECTORS = {
   auditReport: (t: string) => weighted(`${t}.title`, `${t}.auditor || ' ' || coalesce(${t}.summary, '')`),
   auditRecommendation: (t: string) => weighted(`${t}.text`, `coalesce(${t}.response, '')`),
 } as const;
+
+/** Each search index: the table, the document expression over alias `t`, the index name. */
+export const SEARCH_INDEXES = [
+  { table: 'assignments', vector: VECTORS.assignment, index: 'assignments_search_ix' },
+  { table: 'goals', vector: VECTORS.goal, index: 'goals_search_ix' },
+  { table: 'organisations', vector: VECTORS.organisation, index: 'organisations_search_ix' },
+  { table: 'audit_reports', vector: VECTORS.auditReport, index: 'audit_reports_search_ix' },
+  { table: 'audit_recommendations', vector: VECTORS.auditRecommendation, index: 'audit_recommendations_search_ix' },
+] as const;

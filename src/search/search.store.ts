@@ -79,7 +79,7 @@ export async function searchPublic(
   tenantId: string,
   text: string,
   filter: SearchFilter = {},
-  paging: { limit: number; offset: number } = { limit: 20, offset: 0 },
+  paging: { limit: number; offset: number; order?: 'rank' | 'recent' } = { limit: 20, offset: 0 },
   sources: readonly SearchSource[] = SEARCH_SOURCES,
 ): Promise<SearchResult> {
   const parsed = parseSearchQuery(text);
@@ -93,6 +93,11 @@ export async function searchPublic(
     sources.map((s) => sql`(${s.rows(tenantId, query, rank)})`),
     sql` union all `,
   );
+  // Feeds want the newest first; rows without a time count as 1 January of their year.
+  const order =
+    paging.order === 'recent'
+      ? sql`coalesce(updated_at, make_date(coalesce(year, 2000), 1, 1)::timestamptz) desc, rank desc, id`
+      : sql`rank desc, updated_at desc nulls last, id`;
   const byKind = filter.kind ? sql`kind = ${filter.kind}` : sql`true`;
   const byOrganisation = filter.organisationId ? sql`${filter.organisationId}::uuid = any(organisation_ids)` : sql`true`;
   const byYear = filter.year !== undefined ? sql`year = ${filter.year}` : sql`true`;
@@ -102,10 +107,10 @@ export async function searchPublic(
     chosen as (select * from hits where ${byKind} and ${byOrganisation} and ${byYear})
     select
       (select count(*) from chosen)::int as total,
-      (select coalesce(json_agg(p order by p.rank desc, p.updated_at desc nulls last, p.id), '[]'::json) from (
-        select kind, id, title, reference, url, year, updated_at, rank,
+      (select coalesce(json_agg(p order by p.position), '[]'::json) from (
+        select kind, id, title, reference, url, year, updated_at, rank, row_number() over (order by ${order}) as position,
           ts_headline('swedish'::regconfig, case when body <> '' then body else title end, ${rank}, ${HEADLINE_OPTIONS}) as headline
-        from chosen order by rank desc, updated_at desc nulls last, id
+        from chosen order by ${order}
         limit ${paging.limit} offset ${paging.offset}) p) as hits,
       (select json_agg(f order by f.count desc, f.value) from (
         select kind as value, count(*)::int as count from hits where ${byOrganisation} and ${byYear} group by kind) f) as kinds,
