@@ -43,6 +43,10 @@ export const PERMISSIONS = {
   'motion.file': { anywhere: ['administrator'], ownOrganisation: ['secretary'], ownParty: ['party-secretary'] },
   'decision.record': { anywhere: ['administrator'], ownOrganisation: ['secretary'] },
   'minutes.approve': { anywhere: ['administrator'], ownOrganisation: ['secretary'] },
+  // surveys: controllers ask, each organisation's reporters answer for it
+  'survey.manage': { anywhere: ['administrator', 'controller'] },
+  'survey.read': { anywhere: ['administrator', 'controller', 'auditor'], ownOrganisation: ['reporter'] },
+  'survey.answer': { anywhere: ['administrator'], ownOrganisation: ['reporter'] },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -16,6 +16,16 @@ import type { IndicatorValuesTable, IndicatorsTable } from '../indicators/indica
 import type { JobsTable } from '../jobs/job.table.ts';
 import type { OrganisationsTable, PartiesTable } from '../organisations/organisation.table.ts';
 import type { TenantsTable } from '../tenants/tenant.table.ts';
+import type {
+  SurveyAnswersTable,
+  SurveyDerivedRowsTable,
+  SurveyGroupsTable,
+  SurveyOutboxTable,
+  SurveyPlacementsTable,
+  SurveyQuestionsTable,
+  SurveyResponsesTable,
+  SurveysTable,
+} from '../surveys/survey.table.ts';
 import type { MatterDocumentsTable, MattersTable, ProposalPointsTable, RegistryCountersTable } from '../matters/matter.table.ts';
 import type { LegislativeTermsTable, MembershipsTable, PeopleTable } from '../people/person.table.ts';
 import type { AgendaItemsTable, MeetingAttendanceTable, MeetingsTable, MinutesTable } from '../meetings/meeting.table.ts';
@@ -59,6 +69,15 @@ export interface Database {
   audit_reports: AuditReportsTable;
   audit_recommendations: AuditRecommendationsTable;
   jobs: JobsTable;
+  // surveys (src/surveys)
+  surveys: SurveysTable;
+  survey_groups: SurveyGroupsTable;
+  survey_questions: SurveyQuestionsTable;
+  survey_derived_rows: SurveyDerivedRowsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_answers: SurveyAnswersTable;
+  survey_outbox: SurveyOutboxTable;
+  survey_placements: SurveyPlacementsTable;
   // reports (src/reports)
   report_templates: ReportTemplatesTable;
   reports: ReportsTable;

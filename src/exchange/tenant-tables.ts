@@ -59,6 +59,15 @@ export const TENANT_TABLES: TenantTable[] = [
   // Staff workspace sign-in (issue 6)
   { name: 'oidc_providers', orderBy: ['id'] },
   { name: 'oidc_group_roles', orderBy: ['id'] },
+  // surveys (parents first)
+  { name: 'surveys', orderBy: ['created_at', 'id'], selfReferences: ['previous_round_id'] },
+  { name: 'survey_groups', orderBy: ['survey_id', 'position'] },
+  { name: 'survey_questions', orderBy: ['survey_id', 'position'] },
+  { name: 'survey_derived_rows', orderBy: ['survey_id', 'position'] },
+  { name: 'survey_responses', orderBy: ['survey_id', 'organisation_id'] },
+  { name: 'survey_answers', orderBy: ['survey_id', 'organisation_id', 'question_key'] },
+  { name: 'survey_outbox', orderBy: ['created_at', 'id'] },
+  { name: 'survey_placements', orderBy: ['created_at', 'id'] },
 ];
 
 /** Tables with tenant data that an export deliberately leaves out. */

@@ -14,6 +14,9 @@ import { organisationRoutes } from '../organisations/organisation.routes.ts';
 import { pageRoutes } from '../pages/page.routes.tsx';
 import { httpCaching } from '../portal/http-caching.ts';
 import { renderErrorPage } from '../pages/error.page.tsx';
+import { responseRoutes } from '../surveys/response.routes.ts';
+import { surveyTableRoutes } from '../surveys/survey-table.routes.ts';
+import { surveyRoutes } from '../surveys/survey.routes.ts';
 import type { AppEnv, Services } from './context.ts';
 import { AppError, errorBody, fromDatabaseError } from './errors.ts';
 import { loadActor, requireCsrfToken, resolveTenant, securityHeaders } from './security.middleware.ts';
@@ -49,6 +52,9 @@ export function createApp(services: Services) {
   api.route('/', assignmentRoutes);
   api.route('/', indicatorRoutes);
   api.route('/', auditReportRoutes);
+  api.route('/', surveyRoutes);
+  api.route('/', responseRoutes);
+  api.route('/', surveyTableRoutes);
   app.route(API_PREFIX, api);
 
   app.doc31('/api/openapi.json', {

@@ -2,6 +2,8 @@ import type { MessageKey } from './messages.sv.ts';
 import { portalMessagesEn } from '../portal/portal.messages.ts';
 import { reportMessagesEn } from '../reports/report.messages.ts';
 
+import { surveyMessagesEn } from '../surveys/survey.messages.ts';
+
 /** English, the second locale. Missing keys fall back to Swedish. */
 export const en: Partial<Record<MessageKey, string>> = {
   // Public portal (issue 7): its block lives in src/portal/portal.messages.ts.
@@ -76,6 +78,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'error.title': 'Something went wrong',
   'error.notFound': 'The page does not exist.',
   'error.back': 'Back to the home page',
+  // Surveys (issue 8): its block lives in src/surveys/survey.messages.ts.
+  ...surveyMessagesEn,
   // Reports (issue 3): its block lives in src/reports/report.messages.ts.
   ...reportMessagesEn,
 };

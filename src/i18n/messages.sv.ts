@@ -5,6 +5,8 @@
 import { portalMessagesSv } from '../portal/portal.messages.ts';
 import { reportMessagesSv } from '../reports/report.messages.ts';
 
+import { surveyMessagesSv } from '../surveys/survey.messages.ts';
+
 export const sv = {
   // Public portal (issue 7): its block lives in src/portal/portal.messages.ts.
   ...portalMessagesSv,
@@ -103,6 +105,8 @@ export const sv = {
 
   'transition.refused': 'Uppdraget kan inte gå från "{from}" till "{to}". Tillåtna nästa lägen: {allowed}.',
   'transition.none': 'inga (uppdraget är avslutat)',
+  // Surveys (issue 8): its block lives in src/surveys/survey.messages.ts.
+  ...surveyMessagesSv,
   // Reports (issue 3): its block lives in src/reports/report.messages.ts.
   ...reportMessagesSv,
 } as const;

@@ -2,6 +2,9 @@
  * Every kind of background job and the code that runs it. Features add their handlers here;
  * `uppsikt serve` starts a worker with all of them.
  */
+import { SURVEY_REMINDER_JOB, sendSurveyReminder } from '../surveys/survey-reminder.job.ts';
 import type { JobHandler } from './job-worker.ts';
 
-export const JOB_HANDLERS: Record<string, JobHandler> = {};
+export const JOB_HANDLERS: Record<string, JobHandler> = {
+  [SURVEY_REMINDER_JOB]: sendSurveyReminder,
+};

@@ -33,6 +33,8 @@ export interface AggregateCell {
   /** For totals with unknown or missing parts: the sum of the known parts. */
   atLeast?: number;
   amountAtLeast?: number;
+  /** A derived figure rounded as it prints (the quantity keeps every decimal). */
+  rounded?: number;
   /** Choice, yes/no and text answers. */
   answerText?: string;
   /** As it prints. */
@@ -176,6 +178,10 @@ function totalCell(question: Question, cells: AggregateCell[], answers: (Answer 
 
 const DERIVED_SCALE: Record<DerivedUnit, number> = { number: 1, '%': 1, kr: 1, tkr: 1_000, mkr: 1_000_000 };
 
+function derivedCell(row: DerivedRow, q: Quantity): AggregateCell {
+  return { quantity: q, ...(q.kind === 'value' ? { rounded: roundTo(q.value, row.decimals) } : {}), text: derivedText(row, q) };
+}
+
 function derivedText(row: DerivedRow, q: Quantity): string {
   return quantityText(q, (v) => {
     const body = figureText(roundTo(v, row.decimals), row.decimals);
@@ -195,7 +201,7 @@ function derivedRow(row: DerivedRow, questions: Map<string, Question>, columns: 
         return question && answers ? answerQuantity(question, answers[ref.key], ref.part) : question ? answerQuantity(question, undefined) : UNDEFINED;
       }),
     );
-    return { quantity: q, text: derivedText(row, q) };
+    return derivedCell(row, q);
   });
   let total: AggregateCell | null = null;
   if (parsed.ok) {
@@ -205,7 +211,7 @@ function derivedRow(row: DerivedRow, questions: Map<string, Question>, columns: 
         return t ? (ref.part === 'amount' ? t.amount : t.value) : UNDEFINED;
       }),
     );
-    total = { quantity: q, text: derivedText(row, q) };
+    total = derivedCell(row, q);
   }
   return { key: row.key, label: row.label, source: 'derived', kind: 'derived', unit: row.unit === 'number' ? null : row.unit, cells, total };
 }
