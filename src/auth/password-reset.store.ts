@@ -53,8 +53,3 @@ export async function setPasswordHash(trx: Db, tenantId: string, userId: string,
     .where('id', '=', userId)
     .execute();
 }
-
-/** Signs the user out everywhere: a reset means the old password may be known to someone. */
-export async function deleteSessionsOf(trx: Db, tenantId: string, userId: string): Promise<void> {
-  await trx.deleteFrom('sessions').where('tenant_id', '=', tenantId).where('user_id', '=', userId).execute();
-}

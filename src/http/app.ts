@@ -5,13 +5,18 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { assignmentRoutes } from '../assignments/assignment.routes.ts';
+import { auditLogRoutes } from '../audit-log/audit-log.routes.ts';
 import { auditReportRoutes } from '../audit-reports/audit-report.routes.ts';
 import { sessionRoutes } from '../auth/session.routes.ts';
+import { oidcProviderRoutes } from '../auth/oidc-provider.routes.ts';
+import { userAdminRoutes } from '../auth/user-admin.routes.ts';
 import { cycleRoutes } from '../cycles/cycle.routes.ts';
 import { goalRoutes } from '../goals/goal.routes.ts';
 import { indicatorRoutes } from '../indicators/indicator.routes.ts';
+import { organisationAdminRoutes } from '../organisations/organisation-admin.routes.ts';
 import { organisationRoutes } from '../organisations/organisation.routes.ts';
 import { pageRoutes } from '../pages/page.routes.tsx';
+import { workspaceRoutes } from '../workspace/workspace.routes.tsx';
 import { httpCaching } from '../portal/http-caching.ts';
 import { renderErrorPage } from '../pages/error.page.tsx';
 import { responseRoutes } from '../surveys/response.routes.ts';
@@ -52,6 +57,10 @@ export function createApp(services: Services) {
   api.route('/', assignmentRoutes);
   api.route('/', indicatorRoutes);
   api.route('/', auditReportRoutes);
+  api.route('/', auditLogRoutes);
+  api.route('/', userAdminRoutes);
+  api.route('/', oidcProviderRoutes);
+  api.route('/', organisationAdminRoutes);
   api.route('/', surveyRoutes);
   api.route('/', responseRoutes);
   api.route('/', surveyTableRoutes);
@@ -68,6 +77,7 @@ export function createApp(services: Services) {
     servers: [{ url: '/' }],
   });
 
+  app.route('/', workspaceRoutes);
   app.route('/', pageRoutes);
 
   app.notFound((c) => respondWithError(c, new AppError('not_found', 'Adressen finns inte.')));

@@ -1,6 +1,7 @@
 import type { MessageKey } from './messages.sv.ts';
 import { portalMessagesEn } from '../portal/portal.messages.ts';
 import { reportMessagesEn } from '../reports/report.messages.ts';
+import { workspaceEn } from './workspace.en.ts';
 
 import { surveyMessagesEn } from '../surveys/survey.messages.ts';
 
@@ -8,6 +9,8 @@ import { surveyMessagesEn } from '../surveys/survey.messages.ts';
 export const en: Partial<Record<MessageKey, string>> = {
   // Public portal (issue 7): its block lives in src/portal/portal.messages.ts.
   ...portalMessagesEn,
+  // Staff workspace (issue 6): its block lives in workspace.en.ts.
+  ...workspaceEn,
   'app.tagline': 'Goals, assignments, follow-up and decisions – open to all',
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main menu',

@@ -3,6 +3,7 @@
  * for the English locale). Keys are English, grouped by feature.
  */
 import { portalMessagesSv } from '../portal/portal.messages.ts';
+import { workspaceSv } from './workspace.sv.ts';
 import { reportMessagesSv } from '../reports/report.messages.ts';
 
 import { surveyMessagesSv } from '../surveys/survey.messages.ts';
@@ -107,6 +108,8 @@ export const sv = {
   'transition.none': 'inga (uppdraget är avslutat)',
   // Surveys (issue 8): its block lives in src/surveys/survey.messages.ts.
   ...surveyMessagesSv,
+  // Staff workspace (issue 6): its block lives in workspace.sv.ts.
+  ...workspaceSv,
   // Reports (issue 3): its block lives in src/reports/report.messages.ts.
   ...reportMessagesSv,
 } as const;

@@ -70,3 +70,23 @@ export async function insertParty(trx: Db, tenantId: string, p: Omit<Party, 'id'
     .returning(['id', 'abbreviation', 'name'])
     .executeTakeFirstOrThrow();
 }
+
+export type OrganisationPatch = Partial<Pick<NewOrganisation, 'name' | 'shortName' | 'parentId' | 'servesId' | 'sortOrder'>>;
+
+export async function updateOrganisation(trx: Db, tenantId: string, id: string, patch: OrganisationPatch): Promise<Organisation | undefined> {
+  const row = await trx
+    .updateTable('organisations')
+    .set({
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.shortName !== undefined ? { short_name: patch.shortName } : {}),
+      ...(patch.parentId !== undefined ? { parent_id: patch.parentId } : {}),
+      ...(patch.servesId !== undefined ? { serves_id: patch.servesId } : {}),
+      ...(patch.sortOrder !== undefined ? { sort_order: patch.sortOrder } : {}),
+      updated_at: new Date(),
+    })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toOrganisation(row) : undefined;
+}

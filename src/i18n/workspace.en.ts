@@ -1,0 +1,33 @@
+import type { MessageKey } from './messages.sv.ts';
+
+/** Staff workspace (issue 6) in English; missing keys fall back to Swedish. */
+export const workspaceEn: Partial<Record<MessageKey, string>> = {
+  'ws.name': 'Workspace',
+  'ws.menu': 'Workspace menu',
+  'ws.nav.home': 'Overview',
+  'ws.nav.myReports': 'My reports',
+  'ws.nav.cycles': 'Follow-up',
+  'ws.nav.matters': 'Matters',
+  'ws.nav.admin': 'Administration',
+  'ws.nav.auditLog': 'Change log',
+  'ws.nav.jobs': 'Tasks in progress',
+  'ws.nav.publicSite': 'To the public site',
+  'ws.signedInAs': 'Signed in as {name}',
+  'ws.signOut': 'Sign out',
+  'ws.save': 'Save',
+  'ws.cancel': 'Cancel',
+  'ws.back': 'Back',
+  'signIn.title': 'Sign in',
+  'signIn.email': 'E-mail address',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.forgot': 'Forgot your password?',
+  'signIn.sso': 'Sign in with {name}',
+  'reset.title': 'Forgotten password',
+  'reset.submit': 'Send link',
+  'reset.newTitle': 'Choose a new password',
+  'home.title': 'Overview',
+  'admin.title': 'Administration',
+  'audit.title': 'Change log',
+  'audit.csv': 'Download as CSV (Excel)',
+};

@@ -1,0 +1,143 @@
+/** The audit log for administrators and auditors: filters, before/after, CSV for a spreadsheet. */
+import { Hono } from 'hono';
+import { AuditLogQuery, auditFilterOf, decodeAuditCursor } from '../audit-log/audit-log.routes.ts';
+import { auditVocabulary, searchChanges } from '../audit-log/audit-log.search.ts';
+import type { AppEnv } from '../http/context.ts';
+import { page } from '../http/paging.ts';
+import { formatDateTime } from '../numbers/swedish-format.ts';
+import { listUsers } from '../auth/user-admin.store.ts';
+import { staffPage, WORKSPACE_BASE } from './staff-routes.ts';
+import { workspaceFrame } from './workspace-frame.ts';
+import { html, WorkspaceLayout } from './workspace-layout.tsx';
+
+export const auditLogPages = new Hono<AppEnv>();
+
+const PATH = `${WORKSPACE_BASE}/andringslogg`;
+
+const pretty = (value: unknown) => (value === null || value === undefined ? '–' : JSON.stringify(value, null, 2));
+
+staffPage(auditLogPages, PATH, 'audit-log.read', async (c) => {
+  const frame = workspaceFrame(c);
+  const { t } = frame;
+  const { db } = c.get('services');
+  const tenantId = c.get('tenant').id;
+  // A hand-edited filter that does not parse shows the unfiltered log rather than an error page.
+  const parsed = AuditLogQuery.safeParse(c.req.query());
+  const q = parsed.success ? parsed.data : AuditLogQuery.parse({});
+  let after;
+  try {
+    after = decodeAuditCursor(q.cursor);
+  } catch {
+    after = undefined;
+  }
+  const rows = await searchChanges(db, tenantId, auditFilterOf(q), { limit: q.limit + 1, after });
+  const result = page(rows, q.limit, (e) => [e.at.toISOString(), e.id], c.req.url);
+  const vocabulary = await auditVocabulary(db, tenantId);
+  const users = await listUsers(db, tenantId);
+  const filterQuery = new URLSearchParams(
+    Object.entries({ entityType: q.entityType, entityId: q.entityId, user: q.user, action: q.action, from: q.from, to: q.to }).filter(
+      (kv): kv is [string, string] => Boolean(kv[1]),
+    ),
+  ).toString();
+  const title = t('audit.title');
+  const select = (id: string, name: string, label: string, options: Array<[string, string]>, current: string | undefined) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} name={name}>
+        <option value="">{t('audit.filter.any')}</option>
+        {options.map(([value, text]) => (
+          <option value={value} selected={current === value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return c.html(
+    html(
+      <WorkspaceLayout frame={frame} title={title}>
+        <h1>{title}</h1>
+        <p class="lead">{t('audit.intro')}</p>
+        <form method="get" action={PATH} class="filters" role="search" aria-label={t('audit.filter')}>
+          {select('f-entity', 'entityType', t('audit.filter.entity'), vocabulary.entityTypes.map((v) => [v, v]), q.entityType)}
+          <div class="field">
+            <label for="f-entity-id">{t('audit.filter.entityId')}</label>
+            <input id="f-entity-id" name="entityId" value={q.entityId ?? ''} />
+          </div>
+          {select('f-user', 'user', t('audit.filter.user'), users.map((u) => [u.id, `${u.name} <${u.email}>`]), q.user)}
+          {select('f-action', 'action', t('audit.filter.action'), vocabulary.actions.map((v) => [v, v]), q.action)}
+          <div class="field">
+            <label for="f-from">{t('audit.filter.from')}</label>
+            <input id="f-from" name="from" type="date" value={q.from ?? ''} />
+          </div>
+          <div class="field">
+            <label for="f-to">{t('audit.filter.to')}</label>
+            <input id="f-to" name="to" type="date" value={q.to ?? ''} />
+          </div>
+          <button type="submit">{t('audit.filter.submit')}</button>
+        </form>
+        <p>
+          <a href={`/api/v1/audit-log.csv${filterQuery ? `?${filterQuery}` : ''}`} download>
+            {t('audit.csv')}
+          </a>
+        </p>
+        {result.data.length === 0 ? (
+          <p>{t('audit.none')}</p>
+        ) : (
+          <div class="table-scroll">
+            <table>
+              <caption class="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.col.at')}</th>
+                  <th scope="col">{t('audit.col.actor')}</th>
+                  <th scope="col">{t('audit.col.action')}</th>
+                  <th scope="col">{t('audit.col.entity')}</th>
+                  <th scope="col">{t('audit.col.reason')}</th>
+                  <th scope="col">{t('audit.col.change')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.data.map((e) => (
+                  <tr>
+                    <td>
+                      <time datetime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
+                    </td>
+                    <td>{e.actorLabel}</td>
+                    <td>{e.action}</td>
+                    <td>
+                      <a href={`${PATH}?entityType=${encodeURIComponent(e.entityType)}&entityId=${encodeURIComponent(e.entityId)}`}>
+                        {`${e.entityType} ${e.entityId.slice(0, 8)}`}
+                      </a>
+                    </td>
+                    <td>{e.reason ?? ''}</td>
+                    <td>
+                      {e.before === null && e.after === null ? (
+                        '–'
+                      ) : (
+                        <details>
+                          <summary>{t('audit.details')}</summary>
+                          <p>{t('audit.before')}</p>
+                          <pre class="json">{pretty(e.before)}</pre>
+                          <p>{t('audit.after')}</p>
+                          <pre class="json">{pretty(e.after)}</pre>
+                        </details>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {result.links.next ? (
+          <p class="pager">
+            <a href={`${PATH}${new URL(result.links.next, 'http://x').search}`}>{t('audit.next')}</a>
+          </p>
+        ) : (
+          ''
+        )}
+      </WorkspaceLayout>,
+    ),
+  );
+});

@@ -1,0 +1,143 @@
+import type { Child } from 'hono/jsx';
+import { can, type Action } from '../auth/permissions.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import type { WorkspaceFrame } from './workspace-frame.ts';
+import { WORKSPACE_BASE } from './staff-routes.ts';
+
+interface MenuItem {
+  href: string;
+  key: MessageKey;
+  /** Shown only to those the server would let in. */
+  permission?: Action;
+}
+
+/** The workspace menu; each item appears only for roles that can use the page behind it. */
+export const WORKSPACE_MENU: MenuItem[] = [
+  { href: WORKSPACE_BASE, key: 'ws.nav.home' },
+  { href: `${WORKSPACE_BASE}/admin`, key: 'ws.nav.admin', permission: 'user.manage' },
+  { href: `${WORKSPACE_BASE}/andringslogg`, key: 'ws.nav.auditLog', permission: 'audit-log.read' },
+  { href: `${WORKSPACE_BASE}/arbeten`, key: 'ws.nav.jobs' },
+];
+
+function isCurrent(href: string, path: string): boolean {
+  return href === WORKSPACE_BASE ? path === href : path === href || path.startsWith(`${href}/`);
+}
+
+/** Hidden field with the form's CSRF token; every workspace form carries one. */
+export function CsrfField(props: { frame: WorkspaceFrame }) {
+  return <input type="hidden" name="_csrf" value={props.frame.csrfToken} />;
+}
+
+/** A list of what is wrong with a submitted form, announced and focusable. */
+export function ErrorSummary(props: { frame: WorkspaceFrame; errors: string[] }) {
+  if (props.errors.length === 0) return <></>;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1} id="error-summary">
+      <h2>{props.frame.t('ws.errorSummary')}</h2>
+      <ul>
+        {props.errors.map((e) => (
+          <li>{e}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface WorkspaceLayoutProps {
+  frame: WorkspaceFrame;
+  title: string;
+  children: Child;
+  /** Seconds until the page reloads itself (progress pages without JavaScript). */
+  refreshSeconds?: number;
+  breadcrumbs?: Array<{ href: string; label: string }>;
+}
+
+/** The frame of every workspace page: skip link, staff header and menu, main landmark. */
+export function WorkspaceLayout(props: WorkspaceLayoutProps) {
+  const { frame } = props;
+  const { t, locale, tenantName, path, actor } = frame;
+  const menu = WORKSPACE_MENU.filter((item) => actor.kind === 'user' && (!item.permission || can(actor, item.permission)));
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {props.refreshSeconds ? <meta http-equiv="refresh" content={String(props.refreshSeconds)} /> : ''}
+        <title>{`${props.title} – ${t('ws.name')} – ${tenantName} – ${t('app.name')}`}</title>
+        <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="stylesheet" href={`${WORKSPACE_BASE}/assets/workspace.css`} />
+        <script src={`${WORKSPACE_BASE}/assets/workspace.js`} defer></script>
+      </head>
+      <body class="workspace">
+        <a class="skip-link" href="#main">
+          {t('nav.skip')}
+        </a>
+        <header class="site-header ws-header">
+          <div class="wrap">
+            <p class="brand">
+              <a href={WORKSPACE_BASE}>
+                <span class="brand-name">{t('app.name')}</span> <span class="brand-tenant">{`${t('ws.name')} · ${tenantName}`}</span>
+              </a>
+            </p>
+            {actor.kind === 'user' ? (
+              <form method="post" action={`${WORKSPACE_BASE}/logga-ut`} class="ws-user">
+                <span>{t('ws.signedInAs', { name: actor.name })}</span> <CsrfField frame={frame} />
+                <button type="submit" class="button-secondary">
+                  {t('ws.signOut')}
+                </button>
+              </form>
+            ) : (
+              ''
+            )}
+          </div>
+          {menu.length > 0 ? (
+            <nav aria-label={t('ws.menu')} class="wrap">
+              <ul class="menu">
+                {menu.map((item) => (
+                  <li>
+                    <a href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
+                      {t(item.key)}
+                    </a>
+                  </li>
+                ))}
+                <li>
+                  <a href="/">{t('ws.nav.publicSite')}</a>
+                </li>
+              </ul>
+            </nav>
+          ) : (
+            ''
+          )}
+        </header>
+        <main id="main" class="wrap" tabindex={-1}>
+          {props.breadcrumbs && props.breadcrumbs.length > 0 ? (
+            <nav aria-label={t('ws.breadcrumbs')} class="breadcrumbs">
+              <ol>
+                {props.breadcrumbs.map((b) => (
+                  <li>
+                    <a href={b.href}>{b.label}</a>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          ) : (
+            ''
+          )}
+          {frame.notice ? (
+            <p class="notice" role="status">
+              {t(`ws.notice.${frame.notice}`)}
+            </p>
+          ) : (
+            ''
+          )}
+          {props.children}
+        </main>
+      </body>
+    </html>
+  );
+}
+
+/** A full HTML document from a JSX page. */
+export function html(node: unknown): string {
+  return `<!doctype html>${String(node)}`;
+}
