@@ -263,6 +263,9 @@ export async function recordDecision(trx: Db, actor: Actor, tenant: Tenant, agen
     }
   }
   await updateMeeting(trx, tenant.id, meeting.id, { state: 'held' });
+  // OParl clients sync by modification time: the item and the paper changed with the decision.
+  await trx.updateTable('agenda_items').set({ updated_at: new Date() }).where('tenant_id', '=', tenant.id).where('id', '=', agendaItemId).execute();
+  await trx.updateTable('matters').set({ updated_at: new Date() }).where('tenant_id', '=', tenant.id).where('id', '=', matter.id).execute();
   const decision = (await findDecision(trx, tenant.id, decisionId))!;
   await recordChange(trx, actor, { action: 'decision.record', entityType: 'decision', entityId: decisionId, after: decision, reason: `§ ${input.paragraph}` });
   return decision;

@@ -11,11 +11,16 @@ import { sessionRoutes } from '../auth/session.routes.ts';
 import { oidcProviderRoutes } from '../auth/oidc-provider.routes.ts';
 import { userAdminRoutes } from '../auth/user-admin.routes.ts';
 import { cycleRoutes } from '../cycles/cycle.routes.ts';
+import { decisionRoutes } from '../decisions/decision.routes.ts';
 import { goalRoutes } from '../goals/goal.routes.ts';
 import { indicatorRoutes } from '../indicators/indicator.routes.ts';
+import { matterRoutes } from '../matters/matter.routes.ts';
+import { meetingRoutes } from '../meetings/meeting.routes.ts';
+import { oparlRoutes } from '../oparl/oparl.routes.ts';
 import { organisationAdminRoutes } from '../organisations/organisation-admin.routes.ts';
 import { organisationRoutes } from '../organisations/organisation.routes.ts';
 import { pageRoutes } from '../pages/page.routes.tsx';
+import { personRoutes } from '../people/person.routes.ts';
 import { workspaceRoutes } from '../workspace/workspace.routes.tsx';
 import { httpCaching } from '../portal/http-caching.ts';
 import { renderErrorPage } from '../pages/error.page.tsx';
@@ -57,6 +62,10 @@ export function createApp(services: Services) {
   api.route('/', assignmentRoutes);
   api.route('/', indicatorRoutes);
   api.route('/', auditReportRoutes);
+  api.route('/', matterRoutes);
+  api.route('/', personRoutes);
+  api.route('/', meetingRoutes);
+  api.route('/', decisionRoutes);
   api.route('/', auditLogRoutes);
   api.route('/', userAdminRoutes);
   api.route('/', oidcProviderRoutes);
@@ -65,6 +74,7 @@ export function createApp(services: Services) {
   api.route('/', responseRoutes);
   api.route('/', surveyTableRoutes);
   app.route(API_PREFIX, api);
+  app.route('/oparl/v1', oparlRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -62,6 +62,8 @@ export async function approveMinutes(
       text: extractText(decision, body.name, day, input.approvers, input.approvedOn),
     });
   }
+  await trx.updateTable('agenda_items').set({ updated_at: new Date() }).where('tenant_id', '=', tenant.id).where('meeting_id', '=', meetingId).execute();
+  await trx.updateTable('meetings').set({ updated_at: new Date() }).where('tenant_id', '=', tenant.id).where('id', '=', meetingId).execute();
   await recordChange(trx, actor, {
     action: 'minutes.approve',
     entityType: 'minutes',
