@@ -62,13 +62,14 @@ describe('buildStory', () => {
 
   it('tells a status change with the report or decision that made it, not twice', () => {
     const [, byReport, byDecision, other] = story;
-    expect(byReport!.kind === 'account' && byReport.changes.map((c) => c.id)).toEqual(['c1']);
-    expect(byDecision!.kind === 'decision' && byDecision.changes.map((c) => c.id)).toEqual(['c2']);
-    expect(other!.kind === 'change' && other.change.id).toBe('c3');
+    expect(byReport?.kind === 'account' && byReport.changes.map((c) => c.id)).toEqual(['c1']);
+    expect(byDecision?.kind === 'decision' && byDecision.changes.map((c) => c.id)).toEqual(['c2']);
+    expect(other?.kind === 'change' && other.change.id).toBe('c3');
   });
 
   it('names who got the assignment when it was given', () => {
-    expect(story[0]!.kind === 'given' && story[0].to).toEqual(['Kommunstyrelsen']);
+    const given = story[0];
+    expect(given?.kind === 'given' && given.to).toEqual(['Kommunstyrelsen']);
   });
 
   it('puts a report before the decision on it when both fall on the same day', () => {
