@@ -7,8 +7,9 @@ import { findTenant, insertTenant } from '../tenants/tenant.store.ts';
 import type { DemoContext, DemoStep } from './demo-context.ts';
 import { seedFoundation } from './foundation.demo.ts';
 import { DEMO_TENANT } from './goteborg-2023.data.ts';
+import { seedSurveys } from '../surveys/survey.demo.ts';
 
-const STEPS: DemoStep[] = [seedFoundation];
+const STEPS: DemoStep[] = [seedFoundation, seedSurveys];
 
 export async function seedDemo(db: Db): Promise<{ tenantId: string }> {
   if (await findTenant(db, DEMO_TENANT.id)) {
