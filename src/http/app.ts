@@ -20,6 +20,7 @@ import { oparlRoutes } from '../oparl/oparl.routes.ts';
 import { organisationAdminRoutes } from '../organisations/organisation-admin.routes.ts';
 import { organisationRoutes } from '../organisations/organisation.routes.ts';
 import { pageRoutes } from '../pages/page.routes.tsx';
+import { reportRoutes } from '../reports/report.routes.ts';
 import { personRoutes } from '../people/person.routes.ts';
 import { workspaceRoutes } from '../workspace/workspace.routes.tsx';
 import { httpCaching } from '../portal/http-caching.ts';
@@ -62,6 +63,7 @@ export function createApp(services: Services) {
   api.route('/', assignmentRoutes);
   api.route('/', indicatorRoutes);
   api.route('/', auditReportRoutes);
+  api.route('/', reportRoutes);
   api.route('/', matterRoutes);
   api.route('/', personRoutes);
   api.route('/', meetingRoutes);

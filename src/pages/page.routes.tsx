@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/context.ts';
 import { portalRoutes } from '../portal/portal.routes.tsx';
 import { pickLocale } from './page-context.ts';
+import { reportPages } from '../reports/report.pages.tsx';
 
 /** Server-rendered pages: readable without JavaScript. */
 export const pageRoutes = new Hono<AppEnv>();
@@ -17,3 +18,4 @@ pageRoutes.get('/assets/site.css', (c) => {
 
 pageRoutes.use('*', pickLocale());
 pageRoutes.route('/', portalRoutes);
+pageRoutes.route('/', reportPages);
