@@ -33,8 +33,7 @@ const NAMED_ENTITIES: Record<string, string> = {
   times: '×', copy: '©', para: '¶', middot: '·', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
 };
 
-const OPEN_TAG = /^<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/;
-const CLOSE_TAG = /^<\/([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/;
+const TAG_NAME = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** Marks a `<br>` inside collected text until whitespace has been collapsed. */
@@ -199,43 +198,59 @@ function parse(html: string): RichText {
       i = textStart = end < 0 ? html.length : end + 1;
       continue;
     }
-    const close = CLOSE_TAG.exec(rest);
-    if (close) {
-      flushText(lt);
-      closeElement(builder, close[1]!.toLowerCase());
-      i = textStart = lt + close[0].length;
-      continue;
-    }
-    const open = OPEN_TAG.exec(rest);
-    if (!open) {
-      if (/^<\/?[a-zA-Z]/.test(rest)) {
-        // A malformed tag: a browser reads it as a tag up to the next ">" (or the end) and drops it.
-        flushText(lt);
-        const gt = html.indexOf('>', lt);
-        i = textStart = gt < 0 ? html.length : gt + 1;
-        continue;
-      }
+    const tag = TAG_NAME.exec(rest);
+    if (!tag) {
       // A lone "<" (e.g. "3 < 5") is text, as in a browser.
       i = lt + 1;
       continue;
     }
     flushText(lt);
-    const name = open[1]!.toLowerCase();
-    i = textStart = lt + open[0].length;
-    if (DROPPED_WITH_CONTENT.has(name)) {
-      const end = html.toLowerCase().indexOf(`</${name}`, i);
-      if (end < 0) {
-        i = textStart = html.length;
-      } else {
-        const gt = html.indexOf('>', end);
-        i = textStart = gt < 0 ? html.length : gt + 1;
-      }
+    const end = tagEnd(html, lt);
+    const name = tag[2]!.toLowerCase();
+    i = textStart = end;
+    if (tag[1]) {
+      closeElement(builder, name);
       continue;
     }
-    openElement(builder, name, open[2] ?? '', open[0].endsWith('/>'));
+    if (DROPPED_WITH_CONTENT.has(name)) {
+      const closing = new RegExp(`</${name}`, 'gi');
+      closing.lastIndex = end;
+      const close = closing.exec(html);
+      i = textStart = close ? tagEnd(html, close.index) : html.length;
+      continue;
+    }
+    const inside = html.slice(lt + tag[0].length, html[end - 1] === '>' ? end - 1 : end);
+    openElement(builder, name, inside, inside.trimEnd().endsWith('/'));
   }
   flushText(html.length);
   return builder.finish();
+}
+
+/**
+ * Where a tag starting at `start` ends (just after its ">"), reading it as a browser does: a
+ * ">" inside a quoted attribute value does not end it, and a tag never closed runs to the end.
+ */
+function tagEnd(html: string, start: number): number {
+  let i = start + 1;
+  while (i < html.length) {
+    const char = html[i];
+    if (char === '>') return i + 1;
+    if (char === '=') {
+      let j = i + 1;
+      while (j < html.length && /\s/.test(html[j]!)) j++;
+      const quote = html[j];
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, j + 1);
+        if (close < 0) return html.length;
+        i = close + 1;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return html.length;
 }
 
 function openElement(builder: RichTextBuilder, name: string, attributes: string, selfClosing: boolean): void {
