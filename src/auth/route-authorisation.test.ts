@@ -10,6 +10,7 @@ import { describeDb } from '../../test/harness.ts';
 import { countChanges } from '../audit-log/audit-log.search.ts';
 import type { RoutePermission } from '../http/route.ts';
 import { insertParty } from '../organisations/organisation.store.ts';
+import type { Tenant } from '../tenants/tenant.ts';
 import { STAFF_ROUTES } from '../workspace/staff-routes.ts';
 import { PERMISSIONS, rolesFor, type Action } from './permissions.ts';
 import { ROLES, type Role } from './roles.ts';
@@ -41,7 +42,7 @@ const honoPath = (openApiPath: string) => openApiPath.replace(/\{([^}]+)\}/g, ':
 const ANY_ID = '00000000-0000-4000-8000-00000000abcd';
 
 describeDb('Authorisation of every write endpoint', (ctx) => {
-  async function routeTable(tenant: Parameters<typeof TestClient>[1]): Promise<Endpoint[]> {
+  async function routeTable(tenant: Tenant): Promise<Endpoint[]> {
     const doc = (await new TestClient(ctx.app, tenant).get('/api/openapi.json')).body as {
       paths: Record<string, Record<string, { 'x-permission'?: RoutePermission }>>;
     };
