@@ -92,7 +92,7 @@ export function toRenderDocument(document: ReportDocument, locale: Locale = 'sv'
   return {
     ...titleParts(document),
     organisation: document.issuer,
-    documentDate: formatDate(date),
+    documentDate: formatDate(new Date(date)),
     footerLabel: `${document.cycle.name} – ${document.organisation.name}`,
     lang: locale,
     titlePage: true,

@@ -42,7 +42,13 @@ async function scopeOf(trx: Db, tenant: Tenant, organisationId: string) {
   return { organisationIds: await organisationScope(trx, tenant.id, organisationId) };
 }
 
-async function record(trx: Db, actor: Actor, report: Report, action: ReportAction | 'created' | 'section-saved', extra: { sectionKey?: string; comment?: string | null } = {}) {
+async function record(
+  trx: Db,
+  actor: Actor,
+  report: Report,
+  action: ReportAction | 'created' | 'section-saved',
+  extra: { sectionKey?: string; comment?: string | null; at?: Date } = {},
+) {
   await insertEvent(trx, actor.tenantId, {
     reportId: report.id,
     version: report.version,
@@ -51,6 +57,7 @@ async function record(trx: Db, actor: Actor, report: Report, action: ReportActio
     comment: extra.comment ?? null,
     userId: actorUserId(actor),
     label: actorLabel(actor),
+    ...(extra.at ? { at: extra.at } : {}),
   });
 }
 
@@ -187,7 +194,7 @@ const ACTION_VERBS: Record<ReportAction, string> = {
 
 async function move(trx: Db, actor: Actor, tenant: Tenant, report: Report, action: ReportAction, patch: ReportPatch, comment: string | null) {
   const updated = await bumpReport(trx, tenant.id, report.id, { status: statusAfter(report.status, action)!, ...patch });
-  await record(trx, actor, updated, action, { comment });
+  await record(trx, actor, updated, action, { comment, ...(patch.at ? { at: patch.at } : {}) });
   await recordChange(trx, actor, {
     action: `report.${action}`,
     entityType: 'report',
@@ -202,6 +209,8 @@ async function move(trx: Db, actor: Actor, tenant: Tenant, report: Report, actio
 export interface StatusInput {
   reportId: string;
   comment?: string | null;
+  /** When it happened, if not now (demo data and imports carry historical dates). */
+  at?: Date;
 }
 
 /**
@@ -236,9 +245,11 @@ export async function submitReport(trx: Db, actor: Actor, tenant: Tenant, input:
       to: m.to,
       reportId: report.id,
       reason: `${report.title}, avsnitt ${sectionOf.get(m.key)}`,
+      ...(input.at ? { at: input.at } : {}),
     });
   }
-  return move(trx, actor, tenant, report, 'submit', { submittedAt: new Date() }, input.comment?.trim() || null);
+  const at = input.at ?? new Date();
+  return move(trx, actor, tenant, report, 'submit', { submittedAt: at, at }, input.comment?.trim() || null);
 }
 
 /** The controller sends the report back for changes, saying why. */
@@ -249,7 +260,8 @@ export async function returnReport(trx: Db, actor: Actor, tenant: Tenant, input:
   if (!statusAfter(report.status, 'return')) refuse(report, 'return');
   const comment = input.comment?.trim();
   if (!comment) throw new AppError('invalid_input', 'Skriv vad som behöver ändras när rapporten skickas tillbaka.');
-  return move(trx, actor, tenant, report, 'return', { returnedAt: new Date() }, comment);
+  const at = input.at ?? new Date();
+  return move(trx, actor, tenant, report, 'return', { returnedAt: at, at }, comment);
 }
 
 export async function acceptReport(trx: Db, actor: Actor, tenant: Tenant, input: StatusInput): Promise<Report> {
@@ -257,14 +269,15 @@ export async function acceptReport(trx: Db, actor: Actor, tenant: Tenant, input:
   if (!report) throw notFound('Rapporten');
   assertCan(actor, 'report.review', await scopeOf(trx, tenant, report.organisationId));
   if (!statusAfter(report.status, 'accept')) refuse(report, 'accept');
-  return move(trx, actor, tenant, report, 'accept', { acceptedAt: new Date() }, input.comment?.trim() || null);
+  const at = input.at ?? new Date();
+  return move(trx, actor, tenant, report, 'accept', { acceptedAt: at, at }, input.comment?.trim() || null);
 }
 
 /**
  * Adopts an accepted report by the decision that adopts it, and locks it. Called by the
  * decisions feature when the decision's minutes are approved.
  */
-export async function adoptReport(trx: Db, actor: Actor, tenant: Tenant, input: { reportId: string; decisionId: string }): Promise<Report> {
+export async function adoptReport(trx: Db, actor: Actor, tenant: Tenant, input: { reportId: string; decisionId: string; at?: Date }): Promise<Report> {
   const report = await lockReport(trx, tenant.id, input.reportId);
   if (!report) throw notFound('Rapporten');
   assertCan(actor, 'report.adopt', await scopeOf(trx, tenant, report.organisationId));
@@ -273,5 +286,6 @@ export async function adoptReport(trx: Db, actor: Actor, tenant: Tenant, input: 
       status: report.status,
     });
   }
-  return move(trx, actor, tenant, report, 'adopt', { adoptedAt: new Date(), locked: true, adoptedByDecisionId: input.decisionId }, `Beslut ${input.decisionId}`);
+  const at = input.at ?? new Date();
+  return move(trx, actor, tenant, report, 'adopt', { adoptedAt: at, at, locked: true, adoptedByDecisionId: input.decisionId }, `Beslut ${input.decisionId}`);
 }

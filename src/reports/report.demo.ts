@@ -60,7 +60,12 @@ export async function seedReports(ctx: DemoContext): Promise<void> {
     await save(accountKey(ORIGIN_SECTION[origin], ctx.assignments.get(account.dnr)!), { proposed: account.proposed, text: account.text, position });
   }
 
-  await submitReport(trx, actor, tenant, { reportId: report.id });
-  await acceptReport(trx, actor, tenant, { reportId: report.id, comment: 'Rapporten är granskad och kan gå vidare till kommunstyrelsen.' });
+  // The office handed it in before issuing its staff report on it (tjänsteutlåtande 2023-08-28).
+  await submitReport(trx, actor, tenant, { reportId: report.id, at: new Date('2023-08-25T15:00:00+02:00') });
+  await acceptReport(trx, actor, tenant, {
+    reportId: report.id,
+    comment: 'Rapporten är granskad och kan gå vidare till kommunstyrelsen.',
+    at: new Date('2023-08-28T09:00:00+02:00'),
+  });
   ctx.reports.set('ks-aug-2023', report.id);
 }

@@ -73,6 +73,8 @@ export async function insertReport(trx: Db, tenantId: string, input: NewReport):
 }
 
 export interface ReportPatch {
+  /** When the change happened (default now). */
+  at?: Date;
   status?: ReportStatus;
   locked?: boolean;
   adoptedByDecisionId?: string | null;
@@ -95,7 +97,7 @@ export async function bumpReport(trx: Db, tenantId: string, id: string, patch: R
       ...(patch.acceptedAt ? { accepted_at: patch.acceptedAt } : {}),
       ...(patch.adoptedAt ? { adopted_at: patch.adoptedAt } : {}),
       version: eb('version', '+', 1),
-      updated_at: new Date(),
+      updated_at: patch.at ?? new Date(),
     }))
     .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
@@ -203,6 +205,8 @@ export interface NewReportEvent {
   comment?: string | null;
   userId: string | null;
   label: string;
+  /** When it happened, if not now (demo data carries historical dates). */
+  at?: Date;
 }
 
 export async function insertEvent(trx: Db, tenantId: string, event: NewReportEvent): Promise<void> {
@@ -217,6 +221,7 @@ export async function insertEvent(trx: Db, tenantId: string, event: NewReportEve
       comment: event.comment ?? null,
       by_user_id: event.userId,
       by_label: event.label,
+      ...(event.at ? { at: event.at } : {}),
     })
     .execute();
 }
