@@ -1,6 +1,7 @@
 import type { MessageKey } from './messages.sv.ts';
 import { portalMessagesEn } from '../portal/portal.messages.ts';
 import { reportMessagesEn } from '../reports/report.messages.ts';
+import { decisionMessagesEn } from '../decisions/decision.messages.ts';
 import { workspaceEn } from './workspace.en.ts';
 
 import { surveyMessagesEn } from '../surveys/survey.messages.ts';
@@ -85,4 +86,6 @@ export const en: Partial<Record<MessageKey, string>> = {
   ...surveyMessagesEn,
   // Reports (issue 3): its block lives in src/reports/report.messages.ts.
   ...reportMessagesEn,
+  // matters, meetings and decisions
+  ...decisionMessagesEn,
 };

@@ -5,6 +5,7 @@
 import { portalMessagesSv } from '../portal/portal.messages.ts';
 import { workspaceSv } from './workspace.sv.ts';
 import { reportMessagesSv } from '../reports/report.messages.ts';
+import { decisionMessagesSv } from '../decisions/decision.messages.ts';
 
 import { surveyMessagesSv } from '../surveys/survey.messages.ts';
 
@@ -112,6 +113,8 @@ export const sv = {
   ...workspaceSv,
   // Reports (issue 3): its block lives in src/reports/report.messages.ts.
   ...reportMessagesSv,
+  // matters, meetings and decisions
+  ...decisionMessagesSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

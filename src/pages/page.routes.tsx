@@ -4,6 +4,9 @@ import type { AppEnv } from '../http/context.ts';
 import { portalRoutes } from '../portal/portal.routes.tsx';
 import { pickLocale } from './page-context.ts';
 import { reportPages } from '../reports/report.pages.tsx';
+import { matterPages } from '../matters/matter.pages.tsx';
+import { meetingPages } from '../meetings/meeting.pages.tsx';
+import { decisionPages } from '../decisions/decision.pages.tsx';
 
 /** Server-rendered pages: readable without JavaScript. */
 export const pageRoutes = new Hono<AppEnv>();
@@ -19,3 +22,7 @@ pageRoutes.get('/assets/site.css', (c) => {
 pageRoutes.use('*', pickLocale());
 pageRoutes.route('/', portalRoutes);
 pageRoutes.route('/', reportPages);
+// Matters, meetings, decisions and the notice board: src/matters, src/meetings, src/decisions.
+pageRoutes.route('/', matterPages);
+pageRoutes.route('/', meetingPages);
+pageRoutes.route('/', decisionPages);
