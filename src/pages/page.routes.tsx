@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/context.ts';
 import { portalRoutes } from '../portal/portal.routes.tsx';
 import { pickLocale } from './page-context.ts';
+import { surveyWorkspacePages } from '../surveys/survey-workspace.pages.ts';
 import { reportPages } from '../reports/report.pages.tsx';
 import { matterPages } from '../matters/matter.pages.tsx';
 import { meetingPages } from '../meetings/meeting.pages.tsx';
@@ -20,6 +21,8 @@ pageRoutes.get('/assets/site.css', (c) => {
 });
 
 pageRoutes.use('*', pickLocale());
+// Surveys in the staff workspace (/arbete/enkater): src/surveys.
+pageRoutes.route('/', surveyWorkspacePages);
 pageRoutes.route('/', portalRoutes);
 pageRoutes.route('/', reportPages);
 // Matters, meetings, decisions and the notice board: src/matters, src/meetings, src/decisions.

@@ -86,6 +86,7 @@ export interface OrganisationProgress {
   status: ResponseStatus;
   submittedAt: Date | null;
   reopenRequestedAt: Date | null;
+  reopenReason: string | null;
   lastRemindedAt: Date | null;
   reminderRound: number | null;
 }
@@ -105,6 +106,7 @@ export async function surveyProgress(db: Db, actor: Actor, tenant: Tenant, id: s
       status: r.status,
       submittedAt: r.submittedAt,
       reopenRequestedAt: r.reopenRequestedAt,
+      reopenReason: r.reopenReason,
       lastRemindedAt: reminded.get(r.organisationId)?.at ?? null,
       reminderRound: reminded.get(r.organisationId)?.round ?? null,
     })),

@@ -163,6 +163,7 @@ export const ProgressSchema = z
         status: z.enum(RESPONSE_STATUSES),
         submittedAt: z.string().nullable(),
         reopenRequestedAt: z.string().nullable(),
+        reopenReason: z.string().nullable(),
         lastRemindedAt: z.string().nullable(),
         reminderRound: z.number().int().nullable(),
       }),

@@ -1,0 +1,328 @@
+/**
+ * Writing a survey in the workspace without JavaScript: rows of questions and derived rows as
+ * plain fields ("Fler rader" posts the form back with more empty rows), groups one per line,
+ * and who must answer. Saved as a draft through the same command as the API.
+ */
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../http/context.ts';
+import { AppError } from '../http/errors.ts';
+import type { Translate } from '../i18n/messages.ts';
+import { listOrganisations } from '../organisations/organisation.store.ts';
+import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../organisations/organisation.ts';
+import { all, answerForm, readForm, text, transact, type FormValues } from '../workspace/form-input.ts';
+import { staffForm, staffPage } from '../workspace/staff-routes.ts';
+import { workspaceFrame } from '../workspace/workspace-frame.ts';
+import { CsrfField, ErrorSummary, html, WorkspaceLayout } from '../workspace/workspace-layout.tsx';
+import { MONEY_UNITS, QUESTION_KINDS, type MoneyUnit, type Question, type QuestionKind } from './question.ts';
+import { createSurvey } from './survey.commands.ts';
+import { SurveyNoticeView, withSurveyNotice } from './survey-notice.tsx';
+import { DERIVED_UNITS, type Audience, type DerivedRow, type DerivedUnit, type SurveyDefinition } from './survey.ts';
+import { SURVEYS_BASE, SurveyStyles } from './survey.view.tsx';
+
+export const surveyEditorPages = new Hono<AppEnv>();
+
+const NEW = `${SURVEYS_BASE}/ny`;
+const START_QUESTIONS = 6;
+const START_DERIVED = 2;
+const MORE = 5;
+
+const oneOf = <T extends string>(list: readonly T[], value: string): T | null => ((list as readonly string[]).includes(value) ? (value as T) : null);
+
+/** The posted form as a survey definition; rows left empty are skipped. */
+export function definitionOf(form: FormValues): SurveyDefinition {
+  const groups = text(form, 'groups')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((title, i) => ({ position: i + 1, title }));
+  const questions: Question[] = [];
+  const questionRows = Math.max(START_QUESTIONS, Number(text(form, 'questionRows')) || 0);
+  for (let i = 0; i < questionRows; i++) {
+    const key = text(form, `q${i}.key`);
+    const questionText = text(form, `q${i}.text`);
+    if (!key && !questionText) continue;
+    const kind = oneOf(QUESTION_KINDS, text(form, `q${i}.kind`));
+    if (!kind) throw new AppError('invalid_input', `Fråga ${i + 1}: välj slag av svar.`);
+    const group = Number(text(form, `q${i}.group`));
+    const options = text(form, `q${i}.options`)
+      .split(';')
+      .map((o) => o.trim())
+      .filter(Boolean);
+    questions.push({
+      key,
+      kind: kind as QuestionKind,
+      text: questionText,
+      help: null,
+      unit: oneOf(MONEY_UNITS, text(form, `q${i}.unit`)) as MoneyUnit | null,
+      options: kind === 'choice' ? options.map((label, n) => ({ value: `alt${n + 1}`, label })) : null,
+      allowsUnknown: text(form, `q${i}.unknown`) === '1',
+      required: text(form, `q${i}.required`) !== 'nej',
+      groupPosition: Number.isInteger(group) && group > 0 ? group : null,
+    });
+  }
+  const derivedRows: DerivedRow[] = [];
+  const derivedCount = Math.max(START_DERIVED, Number(text(form, 'derivedRows')) || 0);
+  for (let i = 0; i < derivedCount; i++) {
+    const key = text(form, `d${i}.key`);
+    const formula = text(form, `d${i}.formula`);
+    if (!key && !formula) continue;
+    const decimals = Number(text(form, `d${i}.decimals`) || '0');
+    derivedRows.push({
+      key,
+      label: text(form, `d${i}.label`) || key,
+      formula,
+      unit: (oneOf(DERIVED_UNITS, text(form, `d${i}.unit`)) ?? 'number') as DerivedUnit,
+      decimals: Number.isInteger(decimals) ? Math.max(-6, Math.min(4, decimals)) : 0,
+    });
+  }
+  const audienceType = text(form, 'audience');
+  const audience: Audience =
+    audienceType === 'kinds'
+      ? { type: 'kinds', kinds: all(form, 'kinds').filter((k): k is OrganisationKind => (ORGANISATION_KINDS as readonly string[]).includes(k)) }
+      : audienceType === 'list'
+        ? { type: 'list', organisationIds: all(form, 'organisations') }
+        : { type: 'all' };
+  const deadline = text(form, 'deadline');
+  if (deadline && !/^\d{4}-\d{2}-\d{2}$/.test(deadline)) throw new AppError('invalid_input', 'Sista svarsdag ska skrivas som 2024-08-23.');
+  const title = text(form, 'title');
+  if (title.length < 3) throw new AppError('invalid_input', 'Enkäten behöver en titel (minst 3 tecken).');
+  return {
+    title,
+    description: text(form, 'description') || null,
+    periodLabel: text(form, 'periodLabel') || null,
+    groups,
+    questions,
+    derivedRows,
+    audience,
+    deadline: deadline || null,
+    repeats: text(form, 'repeats') === '1',
+    cycleId: null,
+  };
+}
+
+function QuestionRow(props: { t: Translate; i: number; values: FormValues }) {
+  const { t, i, values } = props;
+  const v = (name: string) => text(values, `q${i}.${name}`);
+  const id = (name: string) => `q${i}-${name}`;
+  return (
+    <fieldset class="question-row">
+      <legend>{t('survey.new.question', { n: i + 1 })}</legend>
+      <div class="answer-row">
+        <div class="field">
+          <label for={id('key')}>{t('survey.new.key')}</label>
+          <input id={id('key')} name={`q${i}.key`} value={v('key')} size={16} pattern="[a-z][a-z0-9_]{0,39}" />
+        </div>
+        <div class="field">
+          <label for={id('kind')}>{t('survey.new.kind')}</label>
+          <select id={id('kind')} name={`q${i}.kind`}>
+            {QUESTION_KINDS.map((k) => (
+              <option value={k} selected={v('kind') === k}>
+                {t(`survey.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={id('unit')}>{t('survey.new.unit')}</label>
+          <select id={id('unit')} name={`q${i}.unit`}>
+            <option value="">–</option>
+            {MONEY_UNITS.map((u) => (
+              <option value={u} selected={v('unit') === u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={id('group')}>{t('survey.new.group')}</label>
+          <input id={id('group')} name={`q${i}.group`} value={v('group')} size={3} inputmode="numeric" />
+        </div>
+        <div class="field">
+          <label for={id('required')}>{t('survey.new.requiredField')}</label>
+          <select id={id('required')} name={`q${i}.required`}>
+            <option value="ja">{t('survey.answer.yes')}</option>
+            <option value="nej" selected={v('required') === 'nej'}>
+              {t('survey.answer.no')}
+            </option>
+          </select>
+        </div>
+      </div>
+      <div class="field">
+        <label for={id('text')}>{t('survey.new.text')}</label>
+        <input id={id('text')} name={`q${i}.text`} value={v('text')} />
+      </div>
+      <div class="field">
+        <label for={id('options')}>{t('survey.new.options')}</label>
+        <input id={id('options')} name={`q${i}.options`} value={v('options')} />
+      </div>
+      <label class="checkbox">
+        <input type="checkbox" name={`q${i}.unknown`} value="1" checked={v('unknown') === '1'} /> {t('survey.new.allowsUnknown')}
+      </label>
+    </fieldset>
+  );
+}
+
+function DerivedRowFields(props: { t: Translate; i: number; values: FormValues }) {
+  const { t, i, values } = props;
+  const v = (name: string) => text(values, `d${i}.${name}`);
+  const id = (name: string) => `d${i}-${name}`;
+  return (
+    <fieldset class="question-row">
+      <legend>{t('survey.new.derivedRow', { n: i + 1 })}</legend>
+      <div class="answer-row">
+        <div class="field">
+          <label for={id('key')}>{t('survey.new.key')}</label>
+          <input id={id('key')} name={`d${i}.key`} value={v('key')} size={16} />
+        </div>
+        <div class="field">
+          <label for={id('label')}>{t('survey.new.label')}</label>
+          <input id={id('label')} name={`d${i}.label`} value={v('label')} />
+        </div>
+        <div class="field">
+          <label for={id('formula')}>{t('survey.new.formula')}</label>
+          <input id={id('formula')} name={`d${i}.formula`} value={v('formula')} placeholder="100 * avslag / ansokningar" />
+        </div>
+        <div class="field">
+          <label for={id('unit')}>{t('survey.new.derivedUnit')}</label>
+          <select id={id('unit')} name={`d${i}.unit`}>
+            {DERIVED_UNITS.map((u) => (
+              <option value={u} selected={v('unit') === u}>
+                {u === 'number' ? t('survey.unit.number') : u}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={id('decimals')}>{t('survey.new.decimals')}</label>
+          <input id={id('decimals')} name={`d${i}.decimals`} value={v('decimals') || '0'} size={3} inputmode="numeric" />
+        </div>
+      </div>
+    </fieldset>
+  );
+}
+
+async function renderEditor(c: Context<AppEnv>, values: FormValues = {}, errors: string[] = [], status = 200) {
+  const frame = workspaceFrame(c);
+  const { t } = frame;
+  const organisations: Organisation[] = await listOrganisations(c.get('services').db, c.get('tenant').id);
+  const questionRows = Math.max(START_QUESTIONS, Number(text(values, 'questionRows')) || 0);
+  const derivedRows = Math.max(START_DERIVED, Number(text(values, 'derivedRows')) || 0);
+  const audience = text(values, 'audience') || 'list';
+  const chosenKinds = new Set(all(values, 'kinds'));
+  const chosenOrgs = new Set(all(values, 'organisations'));
+  return c.html(
+    html(
+      <WorkspaceLayout frame={frame} title={t('survey.new.title')} breadcrumbs={[{ href: SURVEYS_BASE, label: t('survey.list.title') }]}>
+        <SurveyStyles />
+        <h1>{t('survey.new.title')}</h1>
+        <p class="lead">{t('survey.new.lead')}</p>
+        <SurveyNoticeView c={c} t={t} />
+        <ErrorSummary frame={frame} errors={errors} />
+        <form method="post" action={NEW} class="stack survey-form">
+          <CsrfField frame={frame} />
+          <input type="hidden" name="questionRows" value={String(questionRows)} />
+          <input type="hidden" name="derivedRows" value={String(derivedRows)} />
+          <section class="editor-section" aria-labelledby="basics">
+            <h2 id="basics">{t('survey.new.basics')}</h2>
+            <div class="field">
+              <label for="s-title">{t('survey.new.titleField')}</label>
+              <input id="s-title" name="title" required minlength={3} value={text(values, 'title')} />
+            </div>
+            <div class="field">
+              <label for="s-description">{t('survey.new.description')}</label>
+              <textarea id="s-description" name="description">
+                {text(values, 'description')}
+              </textarea>
+            </div>
+            <div class="field">
+              <label for="s-period">{t('survey.new.period')}</label>
+              <input id="s-period" name="periodLabel" value={text(values, 'periodLabel')} />
+            </div>
+            <div class="field">
+              <label for="s-deadline">{t('survey.new.deadline')}</label>
+              <input id="s-deadline" name="deadline" type="date" value={text(values, 'deadline')} />
+            </div>
+            <label class="checkbox">
+              <input type="checkbox" name="repeats" value="1" checked={text(values, 'repeats') === '1'} /> {t('survey.new.repeats')}
+            </label>
+            <div class="field">
+              <label for="s-groups">{t('survey.new.groups')}</label>
+              <textarea id="s-groups" name="groups">
+                {text(values, 'groups')}
+              </textarea>
+            </div>
+          </section>
+          <section class="editor-section" aria-labelledby="questions">
+            <h2 id="questions">{t('survey.new.questions')}</h2>
+            {Array.from({ length: questionRows }, (_, i) => (
+              <QuestionRow t={t} i={i} values={values} />
+            ))}
+          </section>
+          <section class="editor-section" aria-labelledby="derived">
+            <h2 id="derived">{t('survey.new.derived')}</h2>
+            {Array.from({ length: derivedRows }, (_, i) => (
+              <DerivedRowFields t={t} i={i} values={values} />
+            ))}
+          </section>
+          <p>
+            <button type="submit" name="action" value="more" class="button-secondary">
+              {t('survey.new.moreRows')}
+            </button>
+          </p>
+          <section class="editor-section" aria-labelledby="audience">
+            <h2 id="audience">{t('survey.new.audience')}</h2>
+            <fieldset>
+              <legend>{t('survey.new.audience')}</legend>
+              {(['list', 'kinds', 'all'] as const).map((type) => (
+                <label class="radio">
+                  <input type="radio" name="audience" value={type} checked={audience === type} />{' '}
+                  {t(type === 'all' ? 'survey.new.audienceAll' : type === 'kinds' ? 'survey.new.audienceKinds' : 'survey.new.audienceList')}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>{t('survey.new.kinds')}</legend>
+              {ORGANISATION_KINDS.map((k) => (
+                <label class="checkbox">
+                  <input type="checkbox" name="kinds" value={k} checked={chosenKinds.has(k)} /> {t(`organisationKind.${k}`)}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>{t('survey.new.organisations')}</legend>
+              {organisations.map((o) => (
+                <label class="checkbox">
+                  <input type="checkbox" name="organisations" value={o.id} checked={chosenOrgs.has(o.id)} /> {o.name}
+                </label>
+              ))}
+            </fieldset>
+          </section>
+          <p>
+            <button type="submit" name="action" value="save">
+              {t('survey.new.save')}
+            </button>
+          </p>
+        </form>
+      </WorkspaceLayout>,
+    ),
+    status as 200,
+  );
+}
+
+staffPage(surveyEditorPages, NEW, 'survey.manage', (c) => renderEditor(c));
+
+staffForm(surveyEditorPages, NEW, 'survey.manage', async (c) => {
+  const form = await readForm(c);
+  if (text(form, 'action') === 'more') {
+    const more = { ...form, questionRows: String((Number(text(form, 'questionRows')) || START_QUESTIONS) + MORE), derivedRows: String((Number(text(form, 'derivedRows')) || START_DERIVED) + 2) };
+    return renderEditor(c, more);
+  }
+  return answerForm(
+    c,
+    async () => {
+      const created = await transact(c, (trx) => createSurvey(trx, c.get('actor'), c.get('tenant'), definitionOf(form)));
+      return c.redirect(withSurveyNotice(`${SURVEYS_BASE}/${created.id}`, 'created'), 303);
+    },
+    (errors, status) => renderEditor(c, form, errors, status),
+  );
+});
