@@ -7,10 +7,11 @@ import { findTenant, insertTenant } from '../tenants/tenant.store.ts';
 import type { DemoContext, DemoStep } from './demo-context.ts';
 import { seedFoundation } from './foundation.demo.ts';
 import { DEMO_TENANT } from './goteborg-2023.data.ts';
-import { seedReports } from '../reports/report.demo.ts';
 import { seedSurveys } from '../surveys/survey.demo.ts';
+import { seedReports } from '../reports/report.demo.ts';
+import { seedDecisions } from '../decisions/decisions.demo.ts';
 
-const STEPS: DemoStep[] = [seedFoundation, seedReports, seedSurveys];
+const STEPS: DemoStep[] = [seedFoundation, seedReports, seedDecisions, seedSurveys];
 
 export async function seedDemo(db: Db): Promise<{ tenantId: string }> {
   if (await findTenant(db, DEMO_TENANT.id)) {
