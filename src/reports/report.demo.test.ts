@@ -13,6 +13,8 @@ import type { DemoContext } from '../demo/demo-context.ts';
 import { seedFoundation } from '../demo/foundation.demo.ts';
 import { DEMO_TENANT } from '../demo/goteborg-2023.data.ts';
 import { insertTenant } from '../tenants/tenant.store.ts';
+import { listGoals } from '../goals/goal.store.ts';
+import { listAccountsOfAssignment, listAdoptedReports, listAssessmentsOfGoal } from './adopted-report.store.ts';
 import { listAssignmentAccounts } from './assignment-account.store.ts';
 import { checkReportJson, isReportJson, runReportCheck } from './report-check.command.ts';
 import { seedReports } from './report.demo.ts';
@@ -23,6 +25,7 @@ const brief = ({ rule, where, values }: Finding) => ({ rule, block: where.block,
 
 describeDb('the demo report: Delårsrapport augusti 2023 för kommunstyrelsen', (ctx) => {
   let reportId = '';
+  let assignment1446 = '';
   let controller: TestClient;
   let findings: Finding[];
 
@@ -44,6 +47,7 @@ describeDb('the demo report: Delårsrapport augusti 2023 för kommunstyrelsen', 
       await seedFoundation(demo);
       await seedReports(demo);
       reportId = demo.reports.get('ks-aug-2023')!;
+      assignment1446 = demo.assignments.get('1446/22')!;
     });
     controller = await signedInClient(ctx.app, ctx.db, DEMO_TENANT, 'controller');
     findings = (await controller.get(`/api/v1/reports/${reportId}/findings`)).body.data;
@@ -91,6 +95,17 @@ describeDb('the demo report: Delårsrapport augusti 2023 för kommunstyrelsen', 
       '4.1.3.2': ['0921/22', '1236/22', '0424/23'],
       '4.1.4.1': ['1432/22'],
     });
+  });
+
+  it('tells the portal what the report said about an assignment and a goal, once it is adopted', async () => {
+    expect(await listAccountsOfAssignment(ctx.db, DEMO_TENANT.id, assignment1446)).toEqual([]);
+    const [account] = await listAccountsOfAssignment(ctx.db, DEMO_TENANT.id, assignment1446, { statuses: ['accepted'] });
+    expect(account).toMatchObject({ id: reportId, section: '4.1.2.1', proposed: 'done', organisationName: 'Kommunstyrelsen', cycleName: 'Delårsrapport augusti 2023' });
+    expect(account!.html).toContain('mentorprogram');
+    const goal = (await listGoals(ctx.db, DEMO_TENANT.id, { year: 2023 })).find((g) => g.number === 11)!;
+    const [assessment] = await listAssessmentsOfGoal(ctx.db, DEMO_TENANT.id, goal.id, { statuses: ['accepted'] });
+    expect(assessment!.html).toContain('avsnitt 3.4.1');
+    expect(await listAdoptedReports(ctx.db, DEMO_TENANT.id)).toEqual([]);
   });
 
   it('reports the printed inconsistencies of 4.3 and 4.3.1', () => {
