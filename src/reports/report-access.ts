@@ -6,13 +6,23 @@ import { can } from '../auth/permissions.ts';
 import type { Actor } from '../auth/roles.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../http/errors.ts';
-import { organisationScope } from '../organisations/organisation.store.ts';
+import { listOrganisations, organisationScope } from '../organisations/organisation.store.ts';
+import { coveringOrganisations } from '../organisations/organisation.ts';
 import type { Report } from './report.ts';
 
 export async function canReadReport(db: Db, actor: Actor, tenantId: string, report: Report): Promise<boolean> {
   if (report.status === 'adopted') return true;
   if (actor.kind === 'anonymous') return false;
   return can(actor, 'report.read', { organisationIds: await organisationScope(db, tenantId, report.organisationId) });
+}
+
+/** The reports of a list the actor may read, with one look at the organisation tree. */
+export async function readableReports(db: Db, actor: Actor, tenantId: string, reports: readonly Report[]): Promise<Report[]> {
+  if (actor.kind === 'anonymous') return reports.filter((r) => r.status === 'adopted');
+  const organisations = await listOrganisations(db, tenantId);
+  return reports.filter(
+    (r) => r.status === 'adopted' || can(actor, 'report.read', { organisationIds: coveringOrganisations(r.organisationId, organisations) }),
+  );
 }
 
 /** Refuses like a missing report to the public (a draft's existence is not public), and as forbidden to a signed-in user. */

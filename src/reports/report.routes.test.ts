@@ -207,6 +207,8 @@ describeDb('reports over HTTP', (ctx) => {
     expect((await anonymous.get(`/api/v1/reports/${id}`)).status).toBe(404);
     expect((await anonymous.request('GET', `/rapporter/${id}`, undefined, { accept: 'text/html' })).status).toBe(404);
     expect((await anonymous.get('/api/v1/reports')).body.data).toEqual([]);
+    expect((await stranger.get('/api/v1/reports')).body.data).toEqual([]);
+    expect((await reporter.get(`/api/v1/reports?cycle=${cycle.id}`)).body.data.map((r: { id: string }) => r.id)).toEqual([id]);
 
     const report = await findReport(ctx.db, tenant.id, id);
     expect(report).toMatchObject({ status: 'draft', version: 1 });

@@ -11,7 +11,7 @@ import { errorResponses, IdParams, jsonBody, jsonContent } from '../http/openapi
 import { secureRoute } from '../http/route.ts';
 import { validationHook } from '../http/validation.ts';
 import { consolidationRoutes } from './consolidation.routes.ts';
-import { canReadReport, assertCanReadReport } from './report-access.ts';
+import { assertCanReadReport, readableReports } from './report-access.ts';
 import { loadReportDocument } from './report-document.store.ts';
 import { reportOutputRoutes } from './report-output.routes.ts';
 import { acceptReport, createReport, returnReport, saveReportSection, submitReport } from './report.commands.ts';
@@ -48,9 +48,7 @@ reportRoutes.openapi(
     const tenantId = c.get('tenant').id;
     const actor = c.get('actor');
     const all = await listReports(db, tenantId, { cycleId: q.cycle, organisationId: q.organisation, status: q.status });
-    const visible = [];
-    for (const report of all) if (await canReadReport(db, actor, tenantId, report)) visible.push(report);
-    return c.json(toJson({ data: visible }), 200);
+    return c.json(toJson({ data: await readableReports(db, actor, tenantId, all) }), 200);
   },
 );
 
