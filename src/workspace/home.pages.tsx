@@ -33,6 +33,9 @@ export interface WorkArea {
 
 /** Feature pages add their areas here (reports, cycles, matters) as they land. */
 export const WORK_AREAS: Array<(frame: ReturnType<typeof workspaceFrame>) => WorkArea> = [
+  (f) => ({ href: `${WORKSPACE_BASE}/rapporter`, title: f.t('ws.nav.myReports'), text: f.t('home.reporter'), show: can(f.actor, 'report.edit') }),
+  (f) => ({ href: `${WORKSPACE_BASE}/uppfoljning`, title: f.t('ws.nav.cycles'), text: f.t('home.controller'), show: can(f.actor, 'cycle.manage') }),
+  (f) => ({ href: `${WORKSPACE_BASE}/arenden`, title: f.t('ws.nav.matters'), text: can(f.actor, 'matter.manage') ? f.t('home.secretary') : f.t('home.partySecretary'), show: can(f.actor, 'motion.file') }),
   (f) => ({ href: `${WORKSPACE_BASE}/admin`, title: f.t('ws.nav.admin'), text: f.t('home.admin'), show: can(f.actor, 'user.manage') }),
   (f) => ({ href: `${WORKSPACE_BASE}/andringslogg`, title: f.t('ws.nav.auditLog'), text: f.t('home.auditor'), show: can(f.actor, 'audit-log.read') }),
 ];

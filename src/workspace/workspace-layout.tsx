@@ -14,6 +14,9 @@ interface MenuItem {
 /** The workspace menu; each item appears only for roles that can use the page behind it. */
 export const WORKSPACE_MENU: MenuItem[] = [
   { href: WORKSPACE_BASE, key: 'ws.nav.home' },
+  { href: `${WORKSPACE_BASE}/rapporter`, key: 'ws.nav.myReports', permission: 'report.edit' },
+  { href: `${WORKSPACE_BASE}/uppfoljning`, key: 'ws.nav.cycles', permission: 'cycle.manage' },
+  { href: `${WORKSPACE_BASE}/arenden`, key: 'ws.nav.matters', permission: 'motion.file' },
   { href: `${WORKSPACE_BASE}/admin`, key: 'ws.nav.admin', permission: 'user.manage' },
   { href: `${WORKSPACE_BASE}/andringslogg`, key: 'ws.nav.auditLog', permission: 'audit-log.read' },
   { href: `${WORKSPACE_BASE}/arbeten`, key: 'ws.nav.jobs' },
