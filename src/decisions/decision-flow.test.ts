@@ -141,6 +141,11 @@ describeDb('from report to decision', (ctx) => {
     expect(history.find((h) => h.decisionId !== null)).toMatchObject({ from: 'proposed-done', to: 'in-progress', reason: 'KS 2023-10-18 § 5, punkt 3', decisionId: decided.body.id });
     const referrals = await ctx.db.selectFrom('council_referrals').select('assignment_id').where('tenant_id', '=', f.tenant.id).execute();
     expect(referrals.map((r) => r.assignment_id).sort()).toEqual([f.assignments.plan, f.assignments.captions].sort());
+    const queued = await anonymous.get('/api/v1/council-referrals?open=true');
+    expect(queued.body.data.map((r: { dnr: string; queuedOn: string }) => [r.dnr, r.queuedOn])).toEqual([
+      ['1407/22', '2023-10-23'],
+      ['1446/22', '2023-10-23'],
+    ]);
     const report = await findReport(ctx.db, f.tenant.id, f.report.id);
     expect(report).toMatchObject({ status: 'adopted', locked: true, adoptedByDecisionId: decided.body.id });
     const audit = await ctx.db.selectFrom('audit_log').select(['action', 'reason']).where('tenant_id', '=', f.tenant.id).where('action', '=', 'assignment.transition').where('reason', 'like', 'KS 2023-10-18 § 5%').execute();

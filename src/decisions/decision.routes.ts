@@ -9,6 +9,7 @@ import { findMatter } from '../matters/matter.store.ts';
 import { recordDecision } from './decision.commands.ts';
 import { findDecision } from './decision.store.ts';
 import { decisionDiff } from './decision-diff.ts';
+import { listCouncilReferrals } from './council-referral.store.ts';
 import { fileMotion, fileStatement } from './motion.commands.ts';
 import { listMotions, listStatements } from './motion.store.ts';
 import { MOTION_POINT_KINDS } from './motion.ts';
@@ -174,5 +175,23 @@ decisionRoutes.openapi(
     const decision = await findDecision(db, tenantId, c.req.valid('param').id);
     if (!decision) throw notFound('Beslutet');
     return c.json(toJson({ ...decision, diff: await decisionDiff(db, tenantId, decision) }) as never, 200);
+  },
+);
+
+decisionRoutes.openapi(
+  secureRoute({
+    method: 'get',
+    path: '/council-referrals',
+    permission: 'public',
+    tags,
+    summary: 'Uppdrag som förklarats genomförda för egen del och väntar på återrapportering till kommunfullmäktige',
+    description: 'Fylls när ett protokoll justeras. Kommunfullmäktiges nästa rapport tar upp de öppna (pickedUpByReportId = null).',
+    request: { query: z.object({ open: z.enum(['true', 'false']).optional() }) },
+    responses: { 200: jsonContent(z.object({ data: z.array(Anything) }), 'Listan') },
+  }),
+  async (c) => {
+    const { open } = c.req.valid('query');
+    const data = await listCouncilReferrals(c.get('services').db, c.get('tenant').id, { open: open === 'true' });
+    return c.json(toJson({ data }) as never, 200);
   },
 );
