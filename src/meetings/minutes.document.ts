@@ -33,19 +33,20 @@ export function minutesDocument(input: {
   });
   for (const item of input.items) {
     const d = item.decision;
-    blocks.push({ type: 'heading', level: 1, number: `§ ${d.paragraph}`, text: item.title, id: `paragraf-${d.paragraph}` });
+    // Level 2 under the document title: a paragraph does not need a page of its own.
+    blocks.push({ type: 'heading', level: 2, number: `§ ${d.paragraph}`, text: item.title, id: `paragraf-${d.paragraph}` });
     blocks.push({ type: 'paragraphs', content: paragraphs(`Ärende ${item.number}${item.dnr ? `, diarienummer ${item.dnr}` : ''}.`) });
-    blocks.push({ type: 'heading', level: 2, text: 'Beslut', id: `beslut-${d.paragraph}` });
+    blocks.push({ type: 'heading', level: 3, text: 'Beslut', id: `beslut-${d.paragraph}` });
     blocks.push({
       type: 'paragraphs',
       content: [
-        { type: 'list', ordered: false, items: d.text.split('\n').map((line) => [{ text: line }]) },
+        { type: 'list', ordered: true, items: d.text.split('\n').map((line) => [{ text: line.replace(/^\d+\.\s*/, '') }]) },
         ...(d.note ? paragraphs(d.note) : []),
       ],
     });
     const put = d.points.filter((p) => p.orderOfQuestions && (p.method === 'vote' || p.proposals.length > 1 || p.kind === 'procedural'));
     if (put.length) {
-      blocks.push({ type: 'heading', level: 2, text: 'Propositionsordning', id: `propositionsordning-${d.paragraph}` });
+      blocks.push({ type: 'heading', level: 3, text: 'Propositionsordning', id: `propositionsordning-${d.paragraph}` });
       blocks.push({ type: 'paragraphs', content: paragraphs(...put.map((p) => `${p.number ? `Punkt ${p.number}: ` : ''}${p.orderOfQuestions}`)) });
     }
     for (const p of d.points.filter((x) => x.method === 'vote')) {
@@ -65,12 +66,12 @@ export function minutesDocument(input: {
     }
     const dissents = d.remarks.filter((r) => r.kind === 'dissent');
     if (dissents.length) {
-      blocks.push({ type: 'heading', level: 2, text: 'Reservationer', id: `reservationer-${d.paragraph}` });
+      blocks.push({ type: 'heading', level: 3, text: 'Reservationer', id: `reservationer-${d.paragraph}` });
       blocks.push({ type: 'paragraphs', content: paragraphs(...dissents.map((r) => `${r.partyAbbreviation ?? ''}: ${r.text}`)) });
     }
     const notes = d.remarks.filter((r) => r.kind === 'minute-note');
     if (notes.length) {
-      blocks.push({ type: 'heading', level: 2, text: 'Protokollsanteckningar', id: `anteckningar-${d.paragraph}` });
+      blocks.push({ type: 'heading', level: 3, text: 'Protokollsanteckningar', id: `anteckningar-${d.paragraph}` });
       blocks.push({ type: 'paragraphs', content: paragraphs(...notes.map((r) => `${r.partyAbbreviation ?? ''}: ${r.text}`)) });
     }
   }
