@@ -18,7 +18,7 @@ export function centralFundsTable(spec: CentralFundsSection, rows: NonNullable<C
     caption: spec.caption,
     unit: spec.unit,
     kind: 'central-funds',
-    rowHeader: `${spec.caption} (belopp i ${spec.unit})`,
+    rowHeader: spec.caption,
     columns: [
       { key: 'actual', label: 'Utfall perioden', role: 'actual', group: 'period', align: 'right' },
       { key: 'forecast', label: 'Prognos helår', role: 'forecast', group: 'full-year', align: 'right' },

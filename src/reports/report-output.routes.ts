@@ -14,7 +14,7 @@ import { assertCanReadReport } from './report-access.ts';
 import { toCheckDocument } from './report-check.ts';
 import { diffReports } from './report-diff.ts';
 import { loadReportDocument } from './report-document.store.ts';
-import { exportReport } from './report-export.ts';
+import { exportReport, type ExportFormat } from './report-export.ts';
 import { DiffQuery, EventSchema, ExportQuery, FindingSchema } from './report.schemas.ts';
 import { findReport, listEvents } from './report.store.ts';
 import type { Report } from './report.ts';
@@ -125,15 +125,17 @@ reportOutputRoutes.openapi(
       ...errorResponses(400, 401, 403, 404),
     },
   }),
-  async (c) => {
-    const report = await readable(c, c.req.valid('param').id);
-    const { format } = c.req.valid('query');
-    const document = await loadReportDocument(c.get('services').db, c.get('tenant').id, report);
-    const file = await exportReport(document!, format, c.get('locale'));
-    c.header('Content-Type', file.contentType);
-    c.header('Content-Disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="${file.filename}"`);
-    // A draft changes; an adopted report does not.
-    c.header('Cache-Control', report.status === 'adopted' ? 'public, max-age=300' : 'private, no-store');
-    return c.body(file.body as never, 200);
-  },
+  async (c) => sendExport(c, c.req.valid('param').id, c.req.valid('query').format),
 );
+
+/** The report as a file; also served at `/reports/{id}.pdf` and the like (see report.routes.ts). */
+export async function sendExport(c: Context<AppEnv>, id: string, format: ExportFormat) {
+  const report = await readable(c, id);
+  const document = await loadReportDocument(c.get('services').db, c.get('tenant').id, report);
+  const file = await exportReport(document!, format, c.get('locale'));
+  c.header('Content-Type', file.contentType);
+  c.header('Content-Disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="${file.filename}"`);
+  // A draft changes; an adopted report does not.
+  c.header('Cache-Control', report.status === 'adopted' ? 'public, max-age=300' : 'private, no-store');
+  return c.body(file.body as never, 200);
+}

@@ -148,6 +148,9 @@ describeDb('the demo report: Delårsrapport augusti 2023 för kommunstyrelsen', 
   it('checks the same way from a JSON file saved from the API (`uppsikt check report.json`)', async () => {
     const saved = (await controller.get(`/api/v1/reports/${reportId}`)).text;
     expect(isReportJson(saved)).toBe(true);
+    const file = await controller.get(`/api/v1/reports/${reportId}.json`);
+    expect(file.headers.get('content-disposition')).toBe('attachment; filename="delarsrapport-augusti-2023-for-kommunstyrelsen.json"');
+    expect(JSON.parse(file.text)).toEqual(JSON.parse(saved));
     expect(isReportJson('%PDF-1.7')).toBe(false);
     expect(checkReportJson(new TextEncoder().encode(saved)).findings).toEqual(findings);
     const out: string[] = [];

@@ -39,7 +39,7 @@ reportPages.get(`/rapporter/:id{${UUID}}`, async (c) => {
   await assertCanReadReport(db, c.get('actor'), tenantId, report);
   const document = (await loadReportDocument(db, tenantId, report))!;
   const fragment = renderHtmlFragment(toRenderDocument(document, frame.locale), { headingOffset: 1 });
-  const exportHref = (format: string) => `/api/v1/reports/${report.id}/export?format=${format}`;
+  const exportHref = (format: string) => `/api/v1/reports/${report.id}.${format}`;
   if (report.status !== 'adopted') c.header('Cache-Control', 'private, no-store');
   return c.html(
     htmlDocument(

@@ -13,7 +13,8 @@ import { validationHook } from '../http/validation.ts';
 import { consolidationRoutes } from './consolidation.routes.ts';
 import { assertCanReadReport, readableReports } from './report-access.ts';
 import { loadReportDocument } from './report-document.store.ts';
-import { reportOutputRoutes } from './report-output.routes.ts';
+import type { ExportFormat } from './report-export.ts';
+import { reportOutputRoutes, sendExport } from './report-output.routes.ts';
 import { acceptReport, createReport, returnReport, saveReportSection, submitReport } from './report.commands.ts';
 import {
   CommentSchema,
@@ -31,6 +32,15 @@ import { templateRoutes } from './template.routes.ts';
 
 export const reportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 const TAGS = ['Rapporter'];
+
+/**
+ * `/reports/{id}.pdf` (and .docx, .html, .json): the export at an address people can guess.
+ * Registered first, so `/reports/{id}` does not take "….pdf" for an id.
+ */
+reportRoutes.get('/reports/:file{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(?:pdf|docx|html|json)}', async (c) => {
+  const [id, format] = c.req.param('file').split('.') as [string, ExportFormat];
+  return sendExport(c, id, format);
+});
 
 reportRoutes.openapi(
   secureRoute({
