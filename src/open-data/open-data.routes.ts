@@ -3,6 +3,10 @@ import type { AppEnv } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
 import { t as translate, type MessageKey } from '../i18n/messages.ts';
 import { loadStory } from '../portal/assignment-story.store.ts';
+import { loadReportDocument } from '../reports/report-document.store.ts';
+import { toRenderDocument } from '../reports/report-render.ts';
+import { findReport } from '../reports/report.store.ts';
+import { REPORT_CELL_FIELDS, reportCells } from './report-tables.ts';
 import { setLastModified } from '../portal/http-caching.ts';
 import { csvOf, type Dataset } from './dataset.ts';
 import { DATASETS, findDataset } from './datasets.ts';
@@ -57,4 +61,22 @@ openDataRoutes.get('/data/uppdrag/:file{[0-9a-f-]{36}\\.json}', async (c) => {
   if (!story) throw notFound('Uppdraget');
   setLastModified(c, story.assignment.updatedAt, ...story.changes.map((x) => x.at));
   return c.json(story);
+});
+
+/** An adopted report's tables and charts, one row per printed figure (drafts are not public). */
+openDataRoutes.get('/data/rapporter/:id{[0-9a-f-]{36}}/:file{tabeller\\.(?:csv|json)}', async (c) => {
+  const { db } = c.get('services');
+  const tenantId = c.get('tenant').id;
+  const report = await findReport(db, tenantId, c.req.param('id'));
+  if (!report || report.status !== 'adopted') throw notFound('Rapporten');
+  const document = await loadReportDocument(db, tenantId, report);
+  if (!document) throw notFound('Rapporten');
+  const cells = reportCells(toRenderDocument(document, 'sv'));
+  setLastModified(c, report.adoptedAt);
+  if (c.req.param('file').endsWith('.csv')) {
+    c.header('Content-Type', 'text/csv; charset=utf-8; header=present');
+    c.header('Content-Disposition', `attachment; filename="tabeller-${report.id}.csv"`);
+    return c.body(new Uint8Array(toSwedishCsv(REPORT_CELL_FIELDS, cells.map((cell) => REPORT_CELL_FIELDS.map((f) => cell[f])))));
+  }
+  return c.json({ report: { id: report.id, title: report.title, adoptedAt: report.adoptedAt }, fields: REPORT_CELL_FIELDS, count: cells.length, data: cells });
 });

@@ -18,14 +18,16 @@ export interface NavItem {
   key: Parameters<Translate>[0];
 }
 
-/** The public menu. Kept short enough to wrap on two lines at 320 px. */
+/** The public menu (search has its own form in the header). */
 export const NAV: NavItem[] = [
   { href: '/', key: 'nav.start' },
   { href: '/mal', key: 'nav.goals' },
   { href: '/uppdrag', key: 'nav.assignments' },
   { href: '/rapporter', key: 'nav.reports' },
+  { href: '/arenden', key: 'nav.matters' },
+  { href: '/sammantraden', key: 'nav.meetings' },
+  { href: '/anslagstavla', key: 'nav.noticeBoard' },
   { href: '/organisationer', key: 'nav.organisations' },
-  { href: '/sok', key: 'nav.search' },
 ];
 
 /** Links in the footer: the site's fine print. */

@@ -1,5 +1,7 @@
 import { findAssignment, listStatusChanges } from '../assignments/assignment.store.ts';
 import type { Db } from '../db/connection.ts';
+import { listAccountsOfAssignment } from '../reports/adopted-report.store.ts';
+import { findReport } from '../reports/report.store.ts';
 import type { StoryAccount, StoryDecision, StoryInput } from './assignment-story.ts';
 
 /** Everything public about one assignment, for its page and its feed. */
@@ -14,12 +16,54 @@ export async function loadStory(db: Db, tenantId: string, assignmentId: string):
   return { assignment, changes, accounts, decisions };
 }
 
-/** Accounts of the assignment in adopted reports (drafts are not public). */
-export async function listPublicAccounts(_db: Db, _tenantId: string, _assignmentId: string): Promise<StoryAccount[]> {
-  return [];
+/**
+ * Accounts of the assignment in adopted reports (drafts and reports under review are not
+ * public), dated when the report was submitted: that is when it said what it says.
+ */
+export async function listPublicAccounts(db: Db, tenantId: string, assignmentId: string): Promise<StoryAccount[]> {
+  const accounts = await listAccountsOfAssignment(db, tenantId, assignmentId);
+  const reports = await Promise.all(accounts.map((a) => findReport(db, tenantId, a.id)));
+  return accounts.map((a, i) => ({
+    reportId: a.id,
+    reportTitle: a.title,
+    organisationId: a.organisationId,
+    organisationName: a.organisationName,
+    at: reports[i]?.submittedAt ?? a.adoptedAt,
+    section: a.section,
+    proposed: a.proposed,
+    html: a.html,
+  }));
 }
 
-/** Decisions on the assignment whose minutes are approved. */
-export async function listPublicDecisions(_db: Db, _tenantId: string, _assignmentId: string): Promise<StoryDecision[]> {
-  return [];
+/**
+ * The decision points that approved or rejected the assignment's account, or created it, in
+ * decisions the public may read: on a public agenda item of a meeting that has been called.
+ */
+export async function listPublicDecisions(db: Db, tenantId: string, assignmentId: string): Promise<StoryDecision[]> {
+  const rows = await db
+    .selectFrom('decision_points as p')
+    .innerJoin('decisions as d', (j) => j.onRef('d.tenant_id', '=', 'p.tenant_id').onRef('d.id', '=', 'p.decision_id'))
+    .innerJoin('agenda_items as i', (j) => j.onRef('i.tenant_id', '=', 'd.tenant_id').onRef('i.id', '=', 'd.agenda_item_id'))
+    .innerJoin('meetings as m', (j) => j.onRef('m.tenant_id', '=', 'i.tenant_id').onRef('m.id', '=', 'i.meeting_id'))
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'm.tenant_id').onRef('o.id', '=', 'm.organisation_id'))
+    .select(['d.id', 'd.decided_on', 'd.paragraph', 'p.outcome', 'p.text', 'p.assignment_id', 'p.created_assignment_id', 'o.name as body_name'])
+    .where('p.tenant_id', '=', tenantId)
+    .where((eb) => eb.or([eb('p.assignment_id', '=', assignmentId), eb('p.created_assignment_id', '=', assignmentId)]))
+    .where('i.public', '=', true)
+    .where('i.deleted_at', 'is', null)
+    .where('m.deleted_at', 'is', null)
+    .where('m.state', '<>', 'planned')
+    .orderBy('d.decided_on')
+    .orderBy('d.paragraph')
+    .orderBy('p.position')
+    .execute();
+  return rows.map((r) => ({
+    decisionId: r.id,
+    url: `/beslut/${r.id}`,
+    bodyName: r.body_name,
+    decidedOn: r.decided_on,
+    paragraph: r.paragraph,
+    outcome: r.created_assignment_id === assignmentId ? 'added' : r.outcome,
+    text: r.text,
+  }));
 }

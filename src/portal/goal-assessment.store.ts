@@ -1,17 +1,20 @@
 import type { Db } from '../db/connection.ts';
+import { listAssessmentsOfGoal } from '../reports/adopted-report.store.ts';
 
 /** What an organisation's adopted report said about a goal in one period. */
 export interface GoalAssessment {
   reportId: string;
   organisationName: string;
   periodName: string;
-  /** The assessment line, when the report gives one (e.g. "delvis uppfyllt"). */
-  assessment: string | null;
-  /** The prose as plain paragraphs. */
-  paragraphs: string[];
+  adoptedAt: Date | null;
+  /** Sanitised HTML from the report. */
+  html: string;
 }
 
 /** The goal's assessments from adopted reports' goal-assessment sections, newest period first. */
-export async function listGoalAssessments(_db: Db, _tenantId: string, _goalId: string): Promise<GoalAssessment[]> {
-  return [];
+export async function listGoalAssessments(db: Db, tenantId: string, goalId: string): Promise<GoalAssessment[]> {
+  const rows = await listAssessmentsOfGoal(db, tenantId, goalId);
+  return rows
+    .map((r) => ({ reportId: r.id, organisationName: r.organisationName, periodName: r.cycleName, adoptedAt: r.adoptedAt, html: r.html }))
+    .reverse();
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { raw } from 'hono/html';
 import type { GoalResponsibility } from '../goals/goal.ts';
 import { findGoal, listGoals } from '../goals/goal.store.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -85,16 +86,7 @@ goalPages.get('/mal/:id{[0-9a-f-]{36}}', async (c) => {
             assessments.map((a) => (
               <article class="assessment">
                 <h3>{t('goal.assessmentBy', { org: a.organisationName, period: a.periodName })}</h3>
-                {a.assessment ? (
-                  <p>
-                    <strong>{t('goal.assessment')}:</strong> {a.assessment}
-                  </p>
-                ) : (
-                  ''
-                )}
-                {a.paragraphs.map((p) => (
-                  <p>{p}</p>
-                ))}
+                <div class="report-text">{raw(a.html)}</div>
                 <p>
                   <a href={`/rapporter/${a.reportId}`}>{t('story.readReport')}</a>
                 </p>

@@ -9,6 +9,7 @@ import { assignmentListPage } from './assignment-list.page.tsx';
 import { assignmentPage } from './assignment.page.tsx';
 import { goalPages } from './goal.pages.tsx';
 import { organisationPages } from './organisation.pages.tsx';
+import { registryPages } from './registry.pages.tsx';
 import { reportListPage } from './report-list.page.tsx';
 import { startPage } from './start.page.tsx';
 
@@ -21,6 +22,7 @@ portalRoutes.route('/', assignmentListPage);
 portalRoutes.route('/', assignmentPage);
 portalRoutes.route('/', organisationPages);
 portalRoutes.route('/', reportListPage);
+portalRoutes.route('/', registryPages);
 portalRoutes.route('/', searchPages);
 portalRoutes.route('/', accessibilityPage);
 portalRoutes.route('/', openDataPage);

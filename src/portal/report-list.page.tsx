@@ -41,7 +41,7 @@ reportListPage.get('/rapporter', async (c) => {
                       {r.formats.map((f) => (
                         <li>
                           <a href={f.href} type={f.type}>
-                            {f.label}
+                            {t(f.key)}
                           </a>
                         </li>
                       ))}
