@@ -159,7 +159,7 @@ function withResultVariance(line: StatementLine, given: GivenCells = {}): Statem
   return line;
 }
 
-export function computeUnit(spec: Omit<StatementUnitSpec, 'key'> & { key: string }, figures: UnitFigures = {}, decimals = 1): ComputedUnit {
+export function computeUnit(spec: StatementUnitSpec, figures: UnitFigures = {}, decimals = 1): ComputedUnit {
   const given = figures.rows ?? {};
   const inputs = spec.rows.filter((r) => r !== 'result').map((r) => inputLine(r, ROW_LABELS[r], r, given[r]));
   const lines = [...inputs];

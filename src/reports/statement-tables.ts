@@ -73,10 +73,9 @@ function unitRows(unit: ComputedUnit, keys: readonly StatementColumn[], block?: 
     for (const area of b.areas) rows.push({ ...line(area, keys, b.decimals, block), key: `${unit.key}:${area.key}` });
     rows.push({ ...line(b.sum, keys, b.decimals, block), key: `${unit.key}:sum` });
   }
-  return rows.map((r) => ({ ...r, key: block !== undefined ? `${unitKeyOf(unit)}/${r.key}` : r.key }));
+  // Row keys repeat per block ("income" in every unit): the unit's key makes them unique.
+  return rows.map((r) => ({ ...r, key: block !== undefined ? `${unit.key}/${r.key}` : r.key }));
 }
-
-const unitKeyOf = (unit: ComputedUnit) => unit.key;
 
 export interface StatementTableOptions {
   caption: string;
