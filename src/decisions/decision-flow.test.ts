@@ -159,9 +159,11 @@ describeDb('from report to decision', (ctx) => {
   });
 
   it('refuses a vote whose tally does not match the members present, and writes nothing', async () => {
-    const { f, secretary, meeting, item } = await prepared();
+    const { f, secretary, matter, meeting, item } = await prepared();
     await secretary.post(`/api/v1/meetings/${meeting.id}/call`);
     await secretary.put(`/api/v1/meetings/${meeting.id}/attendance`, { present: f.members.map((m) => ({ personId: m.id })) });
+    const motion = await secretary.post(`/api/v1/matters/${matter.id}/motions`, { partyIds: [f.parties.M], filedOn: '2023-10-17', points: [{ kind: 'reject', targetPointNumber: 2, text: 'Avslag på punkt 2.' }] });
+    const rejectId = motion.body.points[0].id;
     const before = await counts(ctx.db, f.tenant.id);
     const four = f.members.slice(0, 4).map((m) => ({ personId: m.id, choice: 'yes' }));
     const cases = [
@@ -177,12 +179,18 @@ describeDb('from report to decision', (ctx) => {
     for (const vote of cases) {
       const res = await secretary.post(`/api/v1/agenda-items/${item.id}/decision`, {
         paragraph: 5,
-        questions: [{ pointNumber: 2, proposals: ['staff-report', 'staff-report'], winner: 'staff-report', method: 'vote', vote }],
+        questions: [{ pointNumber: 2, proposals: ['staff-report', rejectId], winner: 'staff-report', method: 'vote', vote }],
       });
       expect(res.status).toBe(409);
       expect(res.body.error.code).toBe('vote_mismatch');
     }
     expect(await counts(ctx.db, f.tenant.id)).toEqual(before);
+    // The same question with one ballot per member present is recorded.
+    const ok = await secretary.post(`/api/v1/agenda-items/${item.id}/decision`, {
+      paragraph: 5,
+      questions: [{ pointNumber: 2, proposals: ['staff-report', rejectId], winner: 'staff-report', method: 'vote', vote: { ballots: [...four, { personId: f.members[4]!.id, choice: 'no' }], tally: { yes: 4, no: 1, abstain: 0 } } }],
+    });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
   });
 
   it('refuses a motion or statement on a point that does not exist, and a party secretary of another party', async () => {
