@@ -10,6 +10,7 @@ import type { OidcGroupRolesTable, OidcLoginStatesTable, OidcProvidersTable } fr
 import type { PasswordResetTokensTable } from '../auth/password-reset.table.ts';
 import type { RateLimitCountersTable } from '../auth/rate-limit.table.ts';
 import type { SigningKeysTable } from '../auth/signing-key.table.ts';
+import type { WorkspaceFilesTable } from '../workspace/workspace-file.table.ts';
 import type { ReportingCyclesTable } from '../cycles/cycle.table.ts';
 import type { GoalResponsibilitiesTable, GoalsTable } from '../goals/goal.table.ts';
 import type { IndicatorValuesTable, IndicatorsTable } from '../indicators/indicator.table.ts';
@@ -114,4 +115,5 @@ export interface Database {
   oidc_providers: OidcProvidersTable;
   oidc_group_roles: OidcGroupRolesTable;
   oidc_login_states: OidcLoginStatesTable;
+  workspace_files: WorkspaceFilesTable;
 }

@@ -79,4 +79,5 @@ export const NOT_EXPORTED: Record<string, string> = {
   password_reset_tokens: 'one-time secrets that expire within the hour',
   signing_keys: 'secrets of this installation; the target makes its own',
   oidc_login_states: 'single sign-ons in progress, minutes long',
+  workspace_files: 'uploads and produced files of long tasks; they expire within days',
 };
