@@ -61,8 +61,10 @@ describeDb('from report to decision', (ctx) => {
     ]);
     expect(staffReport.body.consultation).toBe('Information i FSG 2023-09-06.');
 
-    // The agenda is not public until the meeting is called.
+    // The agenda is not public until the meeting is called; the secretary sees it in the list.
     expect((await anonymous.get(`/api/v1/meetings/${meeting.id}`)).status).toBe(404);
+    expect((await anonymous.get('/api/v1/meetings?includePlanned=true')).body.data).toEqual([]);
+    expect((await secretary.get('/api/v1/meetings?includePlanned=true')).body.data.map((m: { id: string }) => m.id)).toEqual([meeting.id]);
     expect((await secretary.post(`/api/v1/meetings/${meeting.id}/call`)).status).toBe(200);
     const published = await anonymous.get(`/api/v1/meetings/${meeting.id}`);
     expect(published.status).toBe(200);

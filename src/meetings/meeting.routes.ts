@@ -8,7 +8,9 @@ import { secureRoute } from '../http/route.ts';
 import { validationHook } from '../http/validation.ts';
 import { addAgendaItem, callMeeting, createMeeting, recordAttendance, removeAgendaItem } from './meeting.commands.ts';
 import { findMeeting, listMeetings, listPostedMinutes } from './meeting.store.ts';
-import { loadMeetingView } from './meeting.view.ts';
+import { canSeeUnpublished, loadMeetingView } from './meeting.view.ts';
+import { isPublished } from './meeting.ts';
+import { can } from '../auth/permissions.ts';
 import { approveMinutes, postMinutes } from './minutes.commands.ts';
 
 export const meetingRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -49,19 +51,27 @@ meetingRoutes.openapi(
     tags,
     summary: 'Kallade sammanträden i tidsordning',
     request: {
-      query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().optional(), organisation: z.uuid().optional() }),
+      query: z.object({
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+        cursor: z.string().optional(),
+        organisation: z.uuid().optional(),
+        includePlanned: z.enum(['true', 'false']).optional().openapi({ description: 'Ta med ännu inte kallade sammanträden i de organ du är sekreterare för.' }),
+      }),
     },
     responses: { 200: jsonContent(pageOf(MeetingSchema), 'En sida sammanträden'), ...errorResponses(400) },
   }),
   async (c) => {
     const q = c.req.valid('query');
-    const rows = await listMeetings(
-      c.get('services').db,
-      c.get('tenant').id,
-      { publishedOnly: true, organisationId: q.organisation },
-      { limit: q.limit, after: decodeCursor(q.cursor, 2) },
-    );
+    const { db } = c.get('services');
+    const tenantId = c.get('tenant').id;
+    const actor = c.get('actor');
+    const withPlanned = q.includePlanned === 'true' && can(actor, 'meeting.manage');
+    const rows = await listMeetings(db, tenantId, { publishedOnly: !withPlanned, organisationId: q.organisation }, { limit: q.limit, after: decodeCursor(q.cursor, 2) });
+    // A planned meeting shows only to whoever manages its body's meetings; the page key stays the last row read.
+    const visible: typeof rows = [];
+    for (const m of rows) if (isPublished(m) || (await canSeeUnpublished(db, actor, tenantId, m.organisationId))) visible.push(m);
     const body = page(rows, q.limit, (m) => [m.startsAt.toISOString(), m.id], c.req.url);
+    body.data = body.data.filter((m) => visible.includes(m));
     return c.json(toJson(body) as never, 200);
   },
 );
