@@ -5,6 +5,7 @@ import { aggregate } from './aggregate.ts';
 import { grantResponses, grantSurvey } from './fixtures/grant-survey.fixture.ts';
 import { GRANT_COLUMNS, GRANT_PRINTED_DERIVED, GRANT_TABLE_ROWS } from './grant-survey.data.ts';
 import { answerFindings, placeTable, placementCheckDocument, toCheckTable, type Placement } from './survey-placement.ts';
+import { toReportTable } from './survey-report-table.ts';
 
 const table = aggregate(grantSurvey, grantResponses);
 const answersByOrganisation = new Map(grantResponses.map((r) => [r.organisationId, r.answers]));
@@ -99,5 +100,18 @@ describe("a survey's table placed in a report, as the checker sees it", () => {
     expect(findings.map(brief)).toEqual([
       { rule: 'survey-derived-matches-answers', severity: 'error', row: 'Återkrävt per återkrav (tkr)', column: 'Socialförvaltning Centrum stadenövergripande', values: ['90', '83'] },
     ]);
+  });
+});
+
+describe('a placed table in the report model', () => {
+  it('keeps each figure as given beside the one computed from the answers, and marks only those that differ', () => {
+    const report = toReportTable(placeTable(printedAsInSeed(), table), 'Period 220701–230630');
+    expect(report).toMatchObject({ kind: 'survey', caption: 'Tabell 1: Sammanställning över bidragshantering under 220701–230630', rowHeader: 'Period 220701–230630' });
+    const row = (key: string) => report.rows.find((r) => r.key === key)!;
+    expect(row('ansokningar').cells[0]).toEqual({ given: null, computed: '1\u00a0693', shown: '1\u00a0693', value: 1693 });
+    expect(row('avslagsandel').cells[0]).toEqual({ given: '0,8 %', computed: '0,9\u00a0%', shown: '0,8 %', value: 0.8, differs: true });
+    // 37 500 is what 75 mkr / 2 000 gives at its own precision; 17 000 is not what 0,7 mkr / 38 gives rounded (18 000).
+    expect(row('snittutbetalning').cells.map((c) => c.differs ?? false)).toEqual([false, false, false, true, false, false, false]);
+    expect(row('aterkrav').cells[4]).toMatchObject({ shown: 'Oklart (207 tkr)', value: null });
   });
 });

@@ -46,6 +46,8 @@ export interface PlacedCell {
   computed: AggregateCell | null;
   /** True when the writer typed this figure instead of the computed one. */
   overridden: boolean;
+  /** A typed figure that is not the computed one at its own precision (37 500 for 37 500,0 is not). */
+  differs: boolean;
 }
 
 export interface PlacedRow {
@@ -79,7 +81,8 @@ export function placeTable(placement: Placement, table: AggregateTable): PlacedT
       cells: columnIds.map((id) => {
         const computed = id === TOTAL_COLUMN ? row.total : (row.cells[columnIndex.get(id) ?? -1] ?? null);
         const typed = placement.printed[key]?.[id];
-        return typed !== undefined ? { printed: typed, computed, overridden: true } : { printed: computed?.text ?? '', computed, overridden: false };
+        if (typed === undefined) return { printed: computed?.text ?? '', computed, overridden: false, differs: false };
+        return { printed: typed, computed, overridden: true, differs: computed !== null && !printedIsAnswer(typed, computed) };
       }),
     });
   }
@@ -118,6 +121,12 @@ export function toCheckTable(placed: PlacedTable): CheckTable {
     rows: placed.rows.map((row) => ({ label: row.label, role: 'other' as const, cells: row.cells.map((cell) => checkCell(cell.printed)) })),
   };
 }
+
+/**
+ * The rule kinds that make sense on a table taken out of its report: numbering and references
+ * need the whole document (section 3.4 alone is not "section 1 missing").
+ */
+export const FRAGMENT_RULES = ['arithmetic', 'cross-table', 'text-table', 'rounding', 'placeholder', 'draft-note'] as const;
 
 /** A document of the placed table alone, with the prose of its section when there is some. */
 export function placementCheckDocument(placed: PlacedTable, prose: CheckSection['lines'] = []): CheckDocument {

@@ -14,7 +14,8 @@ import { listResponsesWithAnswers } from './response.store.ts';
 import { aggregateCsv, answersCsv, surveyWorkbook } from './survey-export.ts';
 import { editPlacement, placeSurveyTable } from './survey-placement.commands.ts';
 import { listPlacements } from './survey-placement.store.ts';
-import { assertCanReadAll, placementView, requireSurvey, surveyTable, type SurveyTableView } from './survey.queries.ts';
+import { toReportTable } from './survey-report-table.ts';
+import { assertCanReadAll, placedTablesForReport, placementView, requireSurvey, surveyTable, type SurveyTableView } from './survey.queries.ts';
 import { AggregateQuery, AggregateSchema, FindingSchema, PlacedTableSchema, PlacementInputSchema, PlacementParams, PlacementSchema } from './survey.schemas.ts';
 
 export const surveyTableRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -171,5 +172,29 @@ surveyTableRoutes.openapi(
     const view = await placementView(c.get('services').db, c.get('tenant').id, placementId);
     if (view.placement.surveyId !== id) throw notFound('Tabellplaceringen');
     return c.json(toJson({ placement: view.placement, table: view.placed, findings: view.findings }), 200);
+  },
+);
+
+surveyTableRoutes.openapi(
+  secureRoute({
+    method: 'get',
+    path: '/survey-placements',
+    permission: 'survey.read',
+    tags: TAG,
+    summary: 'Enkättabeller placerade i en rapport, i rapportmodellens form, med granskningens anmärkningar',
+    description: 'För rapportens sammanställning: varje tabell som ReportTable (given, computed, shown per cell) och de anmärkningar bara enkäten kan göra.',
+    request: { query: z.object({ report: z.uuid() }) },
+    responses: {
+      200: jsonContent(
+        z.object({ data: z.array(z.object({ placement: PlacementSchema, table: z.record(z.string(), z.unknown()), findings: z.array(FindingSchema) })) }),
+        'Tabellerna',
+      ),
+      ...errorResponses(400, 401, 403),
+    },
+  }),
+  async (c) => {
+    assertCanReadAll(c.get('actor'));
+    const views = await placedTablesForReport(c.get('services').db, c.get('tenant').id, c.req.valid('query').report);
+    return c.json(toJson({ data: views.map((v) => ({ placement: v.placement, table: toReportTable(v.placed) as unknown as Record<string, unknown>, findings: v.findings })) }), 200);
   },
 );

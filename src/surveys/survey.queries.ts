@@ -20,7 +20,7 @@ import { progressOf, type Progress, type ResponseStatus } from './response.ts';
 import { listResponsesWithAnswers } from './response.store.ts';
 import { compareRounds, type RoundComparison } from './round-comparison.ts';
 import { lastReminded } from './survey-outbox.store.ts';
-import { answerFindings, placeTable, placementCheckDocument, type PlacedTable, type Placement } from './survey-placement.ts';
+import { answerFindings, FRAGMENT_RULES, placeTable, placementCheckDocument, type PlacedTable, type Placement } from './survey-placement.ts';
 import { findPlacement, listPlacements } from './survey-placement.store.ts';
 import { findSurvey, listSurveys, type SurveySummary } from './survey.store.ts';
 import type { Survey } from './survey.ts';
@@ -130,7 +130,7 @@ export async function placementView(db: Db, tenantId: string, placementId: strin
   const { table, answers } = await tableOf(db, tenantId, survey, false);
   const placed = placeTable(placement, table);
   const findings = [
-    ...checkDocument(placementCheckDocument(placed, prose)),
+    ...checkDocument(placementCheckDocument(placed, prose), { kinds: FRAGMENT_RULES }),
     ...answerFindings(placed, { questions: survey.questions, derivedRows: survey.derivedRows, answersByOrganisation: answers }),
   ];
   return { placement, placed, findings };

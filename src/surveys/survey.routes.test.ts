@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createOrganisation, createTenant, signedInClient, type TestClient } from '../../test/factories.ts';
 import { describeDb, type DbContext } from '../../test/harness.ts';
+import { insertCycle } from '../cycles/cycle.store.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { GRANT_ANSWERS, GRANT_DERIVED_ROWS, GRANT_GROUPS, GRANT_QUESTIONS, GRANT_SURVEY } from './grant-survey.data.ts';
 
@@ -228,5 +229,44 @@ describeDb('surveys over HTTP', (ctx) => {
     });
     expect(res.status).toBe(400);
     expect(res.body.error.details.fields).toEqual([{ path: 'derivedRows.0.formula', message: 'formeln nämner "avslag", som inte är en fråga i enkäten.' }]);
+  });
+});
+
+describeDb('survey tables placed in reports', (ctx) => {
+  it('places the table in a report section and hands the report its table as printed, with findings', async () => {
+    const { tenant, iof, kultur, controller, iofReporter, kulturReporter, survey } = await setUp(ctx);
+    await controller.post(`/api/v1/surveys/${survey.id}/open`);
+    await iofReporter.post(`${responsePath(survey.id, iof.id)}/submit`, { answers: asInputs(GRANT_ANSWERS['IOF-F']!) });
+    await kulturReporter.post(`${responsePath(survey.id, kultur.id)}/submit`, { answers: asInputs(GRANT_ANSWERS['KUL-F']!) });
+    const cycle = await insertCycle(ctx.db, tenant.id, { kind: 'interim', name: 'Delårsrapport augusti 2023', year: 2023, periodStart: '2023-01-01', periodEnd: '2023-08-31', committeeDeadline: null });
+    const board = await createOrganisation(ctx.db, tenant, { kind: 'board', name: 'Kommunstyrelsen' });
+    const report = await controller.post('/api/v1/reports', { organisationId: board.id, cycleId: cycle.id });
+    expect(report.status, JSON.stringify(report.body)).toBe(201);
+
+    const placement = {
+      reportId: report.body.id,
+      section: '3.4',
+      title: 'Tabell 1: Sammanställning över bidragshantering',
+      rowKeys: ['ansokningar', 'avslag', 'avslagsandel'],
+      organisationIds: [iof.id, kultur.id],
+      printed: { avslagsandel: { [iof.id]: '0,8 %' }, ansokningar: { [kultur.id]: '2 000' } },
+    };
+    expect((await iofReporter.post(`/api/v1/surveys/${survey.id}/placements`, placement)).status).toBe(403);
+    const bad = await controller.post(`/api/v1/surveys/${survey.id}/placements`, { ...placement, rowKeys: ['ansokningar', 'finns_inte'] });
+    expect(bad.status).toBe(400);
+    const placed = await controller.post(`/api/v1/surveys/${survey.id}/placements`, placement);
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+
+    const view = await controller.get(`/api/v1/surveys/${survey.id}/placements/${placed.body.id}`);
+    expect(view.body.findings.map((f: { rule: string; values: string[] }) => [f.rule, f.values[0]])).toEqual([['ratio-matches-figures', '0,8 %']]);
+
+    const forReport = await controller.get(`/api/v1/survey-placements?report=${report.body.id}`);
+    expect(forReport.status).toBe(200);
+    const [entry] = forReport.body.data;
+    expect(entry.placement).toMatchObject({ section: '3.4', reportId: report.body.id });
+    expect(entry.table.kind).toBe('survey');
+    expect(entry.table.rows.find((r: { key: string }) => r.key === 'avslagsandel').cells[0]).toEqual({ given: '0,8 %', computed: '0,9\u00a0%', shown: '0,8 %', value: 0.8, differs: true });
+    expect(entry.findings).toHaveLength(1);
+    expect((await iofReporter.get(`/api/v1/survey-placements?report=${report.body.id}`)).status).toBe(403);
   });
 });

@@ -18,6 +18,9 @@ export async function insertSurvey(trx: Db, tenantId: string, def: SurveyDefinit
       repeats: def.repeats,
       cycle_id: def.cycleId,
       previous_round_id: extra.previousRoundId ?? null,
+      // The moment of the insert, not of the transaction: a next round made in the same
+      // transaction (the demo) still lists before its predecessor.
+      created_at: new Date(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

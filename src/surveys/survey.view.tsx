@@ -138,7 +138,7 @@ export function PlacedTableView(props: { t: Translate; placed: PlacedTable }) {
               {row.cells.map((cell) => (
                 <td class="num">
                   {cell.printed}
-                  {cell.overridden && cell.computed && cell.computed.text !== cell.printed ? (
+                  {cell.differs && cell.computed ? (
                     <>
                       <br />
                       <span class="muted">{t('survey.placements.overridden', { computed: cell.computed.text })}</span>
