@@ -7,7 +7,7 @@ describeDb('city-wide consolidation of a cycle', (ctx) => {
   it('sums the submitted reports and lists who is missing: no report, or not yet submitted', async () => {
     const tenant = await createTenant(ctx.db);
     const [culture, sport, schools, parks] = await Promise.all(
-      ['Kulturnämnden', 'Idrottsnämnden', 'Grundskolenämnden', 'Parknämnden'].map((name) => createOrganisation(ctx.db, tenant, { name })),
+      ['Kulturnämnden', 'Idrottsnämnden', 'Grundskolenämnden', 'Parknämnden'].map((name, i) => createOrganisation(ctx.db, tenant, { name, sortOrder: i })),
     );
     const cycle = await insertCycle(ctx.db, tenant.id, {
       kind: 'interim',

@@ -81,13 +81,15 @@ consolidationRoutes.openapi(
     const { id } = c.req.valid('param');
     const cycle = await findCycle(db, tenantId, id);
     if (!cycle) throw notFound('Uppföljningen');
-    const organisations = new Map((await listOrganisations(db, tenantId)).map((o) => [o.id, o]));
+    const organisations = await listOrganisations(db, tenantId);
     const documents = [];
     for (const report of await listReports(db, tenantId, { cycleId: id })) {
       const document = await loadReportDocument(db, tenantId, report);
       if (document) documents.push(document);
     }
-    const expected = (await listParticipants(db, tenantId, id)).map((o) => ({ id: o, name: organisations.get(o)?.name ?? o }));
+    // In the organisation tree's order, so the list of who is missing reads the same every time.
+    const participants = new Set(await listParticipants(db, tenantId, id));
+    const expected = organisations.filter((o) => participants.has(o.id)).map((o) => ({ id: o.id, name: o.name }));
     return c.json({ cycle: { id: cycle.id, name: cycle.name }, ...consolidate({ expected, reports: documents }) } as never, 200);
   },
 );
