@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   'survey.manage': { anywhere: ['administrator', 'controller'] },
   'survey.read': { anywhere: ['administrator', 'controller', 'auditor'], ownOrganisation: ['reporter'] },
   'survey.answer': { anywhere: ['administrator'], ownOrganisation: ['reporter'] },
+  // staff workspace: reading a document with the importer (nothing is written but the summary)
+  'document.import': { anywhere: ['administrator', 'controller'], ownOrganisation: ['reporter', 'secretary'] },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -3,8 +3,11 @@
  * `uppsikt serve` starts a worker with all of them.
  */
 import { SURVEY_REMINDER_JOB, sendSurveyReminder } from '../surveys/survey-reminder.job.ts';
+import { WORKSPACE_JOB_HANDLERS } from '../workspace/workspace-jobs.ts';
 import type { JobHandler } from './job-worker.ts';
 
 export const JOB_HANDLERS: Record<string, JobHandler> = {
   [SURVEY_REMINDER_JOB]: sendSurveyReminder,
+  // Staff workspace (issue 6): report documents and imports of uploaded files.
+  ...WORKSPACE_JOB_HANDLERS,
 };

@@ -283,6 +283,18 @@ async function renderReport(c: Context<AppEnv>, errors: string[] = [], status = 
         ) : (
           ''
         )}
+        <form method="post" action={`${base}/dokument`} class="actions" aria-describedby="pdf-hint">
+          <CsrfField frame={frame} />
+          <button type="submit" name="format" value="pdf">
+            {t('report.pdf')}
+          </button>
+          <button type="submit" name="format" value="docx">
+            {t('report.wordFile')}
+          </button>
+          <span class="hint" id="pdf-hint">
+            {t('report.pdfHint')}
+          </span>
+        </form>
         {document.comments.length > 0 ? (
           <section aria-labelledby="comments">
             <h2 id="comments">{t('report.comments')}</h2>

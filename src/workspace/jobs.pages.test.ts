@@ -1,0 +1,71 @@
+/** Long tasks run by the job worker while the page shows progress, with and without JavaScript. */
+import { expect, it } from 'vitest';
+import { FormClient, pageText } from '../../test/e2e/form-client.ts';
+import { createUser, PASSWORD } from '../../test/factories.ts';
+import { describeDb } from '../../test/harness.ts';
+import { boardFixture } from '../decisions/decision-flow.fixture.ts';
+import { JobWorker } from '../jobs/job-worker.ts';
+import { WORKSPACE_JOB_HANDLERS } from './workspace-jobs.ts';
+
+describeDb('Long tasks in the workspace', (ctx) => {
+  const worker = () => {
+    const w = new JobWorker(ctx.db, () => {});
+    for (const [kind, handler] of Object.entries(WORKSPACE_JOB_HANDLERS)) w.register(kind, handler);
+    return w;
+  };
+
+  it('makes a report’s PDF in the background, shows progress, and hands the file only to whoever asked', async () => {
+    const f = await boardFixture(ctx.db);
+    const controller = await new FormClient(ctx.app, f.tenant).signIn((await createUser(ctx.db, f.tenant, 'controller')).email, PASSWORD);
+    await controller.get(`/arbete/rapporter/${f.report.id}`);
+    const started = await controller.post(`/arbete/rapporter/${f.report.id}/dokument`, { format: 'pdf' });
+    expect(started.status).toBe(303);
+    const jobPath = started.location!.split('?')[0]!;
+
+    const waiting = await controller.get(jobPath);
+    expect(waiting.text).toMatch(/<meta http-equiv="refresh" content="2"/);
+    expect(waiting.text).toContain(`data-job-status="${jobPath}/status"`);
+    expect(JSON.parse((await controller.get(`${jobPath}/status`, { accept: 'application/json' })).text)).toMatchObject({ status: 'queued', progress: 0 });
+
+    expect(await worker().runDueJobs()).toBe(1);
+    const done = await controller.get(jobPath);
+    expect(done.text).not.toContain('http-equiv="refresh"');
+    expect(JSON.parse((await controller.get(`${jobPath}/status`)).text)).toMatchObject({ status: 'done', progress: 100 });
+    const download = /href="(\/arbete\/filer\/[0-9a-f-]{36})"/.exec(done.text)![1]!;
+    const file = await controller.get(download);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(file.text.startsWith('%PDF')).toBe(true);
+
+    const other = await new FormClient(ctx.app, f.tenant).signIn((await createUser(ctx.db, f.tenant, 'controller')).email, PASSWORD);
+    expect((await other.get(download)).status).toBe(404);
+    expect((await other.get(jobPath)).status).toBe(404);
+  });
+
+  it('reads an uploaded document with the importer and shows what it found', async () => {
+    const f = await boardFixture(ctx.db);
+    const secretary = await new FormClient(ctx.app, f.tenant).signIn((await createUser(ctx.db, f.tenant, 'secretary', { organisationId: f.ks.id })).email, PASSWORD);
+    await secretary.get('/arbete/inlasning');
+    const text = [
+      'Tjänsteutlåtande',
+      'Utfärdat 2023-08-28',
+      'Diarienummer 0064/23',
+      'Delårsrapport augusti 2023 för kommunstyrelsen',
+      'Förslag till beslut',
+      'I kommunstyrelsen',
+      '1. Delårsrapport augusti 2023 för kommunstyrelsen godkänns.',
+      '',
+    ].join('\n');
+    const body = new FormData();
+    body.set('_csrf', secretary.csrf!);
+    body.set('file', new File([text], 'arende.txt', { type: 'text/plain' }));
+    const started = await secretary.request('POST', '/arbete/inlasning', body);
+    expect(started.status, started.text.slice(0, 800)).toBe(303);
+    const jobPath = started.location!.split('?')[0]!;
+    await worker().runDueJobs();
+    const page = pageText((await secretary.get(jobPath)).text);
+    expect(page).toContain('Läste arende.txt');
+    expect(page).toContain('Vad inläsningen hittade');
+    // The upload is gone once read.
+    expect(await ctx.db.selectFrom('workspace_files').select('id').where('tenant_id', '=', f.tenant.id).execute()).toEqual([]);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * Long tasks without blocking the page: start one (a report as PDF or Word, an uploaded
+ * document read by the importer), then follow it on a status page that reloads itself with
+ * <meta refresh> when JavaScript is off, and polls a small JSON endpoint when it is on.
+ */
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../http/context.ts';
+import { AppError, notFound } from '../http/errors.ts';
+import { enqueueJob, type Job } from '../jobs/job.store.ts';
+import { formatDateTime, formatNumber } from '../numbers/swedish-format.ts';
+import { assertCanReadReport } from '../reports/report-access.ts';
+import { findReport } from '../reports/report.store.ts';
+import { isUuid, readForm, text } from './form-input.ts';
+import { REPORTS } from './report-editor.pages.tsx';
+import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
+import { insertFile, readFile } from './workspace-file.store.ts';
+import { findJobOf, listJobsOf } from './workspace-job.store.ts';
+import { IMPORT_JOB, REPORT_DOCUMENT_JOB, WORKSPACE_JOB_KINDS, type ImportJobResult, type ReportDocumentResult } from './workspace-jobs.ts';
+import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
+import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+
+export const jobPages = new Hono<AppEnv>();
+
+export const JOBS = `${WORKSPACE_BASE}/arbeten`;
+const IMPORT = `${WORKSPACE_BASE}/inlasning`;
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+function userIdOf(c: Context<AppEnv>): string {
+  const actor = c.get('actor');
+  if (actor.kind !== 'user') throw new AppError('unauthenticated', 'Du behöver logga in.');
+  return actor.userId;
+}
+
+function statusText(frame: WorkspaceFrame, job: Job): string {
+  return job.status === 'running' ? frame.t('jobs.status.running', { progress: job.progress }) : frame.t(`jobs.status.${job.status}`);
+}
+
+const kindText = (frame: WorkspaceFrame, job: Job) => frame.t(`jobs.kind.${job.kind as (typeof WORKSPACE_JOB_KINDS)[number]}`);
+
+staffPage(jobPages, JOBS, 'signed-in', async (c) => {
+  const frame = workspaceFrame(c);
+  const { t } = frame;
+  const jobs = await listJobsOf(c.get('services').db, c.get('tenant').id, userIdOf(c), WORKSPACE_JOB_KINDS);
+  return c.html(
+    html(
+      <WorkspaceLayout frame={frame} title={t('jobs.title')}>
+        <h1>{t('jobs.title')}</h1>
+        <p class="lead">{t('jobs.intro')}</p>
+        {jobs.length === 0 ? (
+          <p>{t('jobs.none')}</p>
+        ) : (
+          <ul>
+            {jobs.map((job) => (
+              <li>
+                <a href={`${JOBS}/${job.id}`}>{`${kindText(frame, job)}, ${formatDateTime(job.createdAt)}`}</a> – {statusText(frame, job)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href={IMPORT}>{t('import.title')}</a>
+        </p>
+      </WorkspaceLayout>,
+    ),
+  );
+});
+
+staffPage(jobPages, `${JOBS}/:id`, 'signed-in', async (c) => {
+  const id = c.req.param('id') ?? '';
+  const frame = workspaceFrame(c);
+  const { t } = frame;
+  const job = isUuid(id) ? await findJobOf(c.get('services').db, c.get('tenant').id, userIdOf(c), id, WORKSPACE_JOB_KINDS) : undefined;
+  if (!job) throw notFound('Arbetet');
+  const finished = job.status === 'done' || job.status === 'failed';
+  const title = kindText(frame, job);
+  const documentResult = job.kind === REPORT_DOCUMENT_JOB && job.status === 'done' ? (job.result as ReportDocumentResult) : undefined;
+  const importResult = job.kind === IMPORT_JOB && job.status === 'done' ? (job.result as ImportJobResult) : undefined;
+  return c.html(
+    html(
+      <WorkspaceLayout frame={frame} title={title} refreshSeconds={finished ? undefined : 2} breadcrumbs={[{ href: JOBS, label: t('jobs.title') }]}>
+        <h1>{title}</h1>
+        <div data-job-status={finished ? undefined : `${JOBS}/${job.id}/status`} class="stack">
+          <label for="job-progress">{t('jobs.progress')}</label>
+          <progress id="job-progress" class="progress" max={100} value={job.progress}>{`${job.progress} %`}</progress>
+          <p role="status" data-job-text>
+            {statusText(frame, job)}
+          </p>
+          {finished ? '' : <p class="hint">{t('jobs.refreshHint')}</p>}
+        </div>
+        {job.status === 'failed' ? <p class="error-summary">{t('jobs.error', { message: job.lastError ?? '' })}</p> : ''}
+        {documentResult ? (
+          <p>
+            <a class="button" href={`${WORKSPACE_BASE}/filer/${documentResult.fileId}`} download={documentResult.name}>
+              {t('jobs.download', { name: documentResult.name, size: formatNumber(documentResult.size / 1024, { decimals: 0 }) })}
+            </a>
+          </p>
+        ) : (
+          ''
+        )}
+        {importResult ? (
+          <>
+            <h2>{t('jobs.importSummary')}</h2>
+            <pre class="json">{importResult.summary}</pre>
+            <h2>{t('jobs.importFindings', { count: importResult.findingCount })}</h2>
+            <pre class="json">{importResult.findings}</pre>
+          </>
+        ) : (
+          ''
+        )}
+      </WorkspaceLayout>,
+    ),
+  );
+});
+
+/** Progress as JSON for workspace.js: status, percent, and the words the page shows. */
+staffPage(jobPages, `${JOBS}/:id/status`, 'signed-in', async (c) => {
+  const id = c.req.param('id') ?? '';
+  const job = isUuid(id) ? await findJobOf(c.get('services').db, c.get('tenant').id, userIdOf(c), id, WORKSPACE_JOB_KINDS) : undefined;
+  if (!job) throw notFound('Arbetet');
+  return c.json({ status: job.status, progress: job.progress, label: statusText(workspaceFrame(c), job) });
+});
+
+staffPage(jobPages, `${WORKSPACE_BASE}/filer/:id`, 'signed-in', async (c) => {
+  const id = c.req.param('id') ?? '';
+  const file = isUuid(id) ? await readFile(c.get('services').db, c.get('tenant').id, id) : undefined;
+  if (!file || file.createdBy !== userIdOf(c)) throw notFound('Filen');
+  c.header('Content-Type', file.contentType);
+  c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+  return c.body(file.content as Uint8Array<ArrayBuffer>);
+});
+
+staffForm(jobPages, `${REPORTS}/:id/dokument`, 'report.read', async (c) => {
+  const id = c.req.param('id') ?? '';
+  const { db } = c.get('services');
+  const tenantId = c.get('tenant').id;
+  const report = isUuid(id) ? await findReport(db, tenantId, id) : undefined;
+  if (!report) throw notFound('Rapporten');
+  await assertCanReadReport(db, c.get('actor'), tenantId, report);
+  const form = await readForm(c);
+  const format = text(form, 'format') === 'docx' ? 'docx' : 'pdf';
+  const jobId = await db.transaction().execute((trx) => enqueueJob(trx, tenantId, { kind: REPORT_DOCUMENT_JOB, payload: { userId: userIdOf(c), reportId: report.id, format } }));
+  return c.redirect(withNotice(`${JOBS}/${jobId}`, 'queued'), 303);
+});
+
+async function renderImport(c: Context<AppEnv>, errors: string[] = [], status = 200) {
+  const frame = workspaceFrame(c);
+  const { t } = frame;
+  return c.html(
+    html(
+      <WorkspaceLayout frame={frame} title={t('import.title')} breadcrumbs={[{ href: JOBS, label: t('jobs.title') }]}>
+        <h1>{t('import.title')}</h1>
+        <p class="lead">{t('import.intro')}</p>
+        <ErrorSummary frame={frame} errors={errors} />
+        <form method="post" action={IMPORT} enctype="multipart/form-data" class="stack narrow">
+          <CsrfField frame={frame} />
+          <div class="field">
+            <label for="im-file">{t('import.file')}</label>
+            <input id="im-file" name="file" type="file" accept=".pdf,.txt,application/pdf,text/plain" required />
+          </div>
+          <p>
+            <button type="submit">{t('import.submit')}</button>
+          </p>
+        </form>
+      </WorkspaceLayout>,
+    ),
+    status as 200,
+  );
+}
+
+staffPage(jobPages, IMPORT, 'document.import', (c) => renderImport(c));
+
+staffForm(jobPages, IMPORT, 'document.import', async (c) => {
+  const { t } = workspaceFrame(c);
+  if (Number(c.req.header('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return renderImport(c, [t('import.tooLarge')], 413);
+  const body = await c.req.parseBody();
+  const file = body.file;
+  if (!(file instanceof File) || file.size === 0) return renderImport(c, [t('import.missing')], 400);
+  if (file.size > MAX_UPLOAD_BYTES) return renderImport(c, [t('import.tooLarge')], 413);
+  const { db } = c.get('services');
+  const tenantId = c.get('tenant').id;
+  const userId = userIdOf(c);
+  const name = file.name.slice(0, 200) || 'dokument';
+  const jobId = await db.transaction().execute(async (trx) => {
+    const stored = await insertFile(trx, tenantId, { name, contentType: file.type || 'application/octet-stream', content: new Uint8Array(await file.arrayBuffer()), createdBy: userId });
+    return enqueueJob(trx, tenantId, { kind: IMPORT_JOB, payload: { userId, fileId: stored.id, fileName: name } });
+  });
+  return c.redirect(withNotice(`${JOBS}/${jobId}`, 'queued'), 303);
+});
