@@ -5,7 +5,7 @@
  * "minst N"; an empty cell means no answer.
  */
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { csvNumber, toSwedishCsv } from '../open-data/swedish-csv.ts';
 import type { AggregateCell, AggregateTable } from './aggregate.ts';
 import { decimalsOfNumber, type Answer } from './answer.ts';
 import type { Quantity } from './formula.ts';
@@ -15,17 +15,8 @@ import type { Survey } from './survey.ts';
 
 type Value = string | number | null;
 
-/** A number as a Swedish spreadsheet reads it: `-7,1`, `1693`, `0,886`. */
-export function csvNumber(value: number): string {
-  if (!Number.isFinite(value)) return '';
-  const fixed = Number.isInteger(value) ? String(value) : value.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
-  return fixed.replace('.', ',');
-}
-
-function csv(header: readonly string[], rows: readonly (readonly Value[])[]): Buffer {
-  const cells = rows.map((row) => row.map((v) => (typeof v === 'number' ? csvNumber(v) : v)));
-  return Buffer.from(stringify([header, ...cells], { bom: true, delimiter: ';', record_delimiter: 'windows', quoted: true }), 'utf8');
-}
+// The open-data conventions (src/open-data/swedish-csv.ts): BOM, `;`, decimal comma, CRLF.
+const csv = toSwedishCsv;
 
 /** A figure for export: its number, "oklart", "minst N", or empty when there is none. */
 function exportValue(q: Quantity | undefined, atLeast: number | undefined, rounded?: number): Value {

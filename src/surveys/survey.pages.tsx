@@ -21,7 +21,7 @@ import { SurveyNoticeView, withSurveyNotice } from './survey-notice.tsx';
 import { listPlacements } from './survey-placement.store.ts';
 import { answeringFor, placementView, requireSurvey, surveyProgress, surveyTable, visibleSurveys } from './survey.queries.ts';
 import { findNextRoundId } from './survey.store.ts';
-import { AggregateTableView, ComparisonView, FindingsList, PlacedTableView, ResponseBadge, surveyStatusLabel, SURVEYS_BASE, SurveyStyles } from './survey.view.tsx';
+import { AggregateTableView, ComparisonView, FindingsList, PlacedTableView, ResponseBadge, surveyStatusLabel, SURVEYS_BASE, SurveyStyles, TableScroll } from './survey.view.tsx';
 
 export const surveyPages = new Hono<AppEnv>();
 
@@ -60,7 +60,7 @@ staffPage(surveyPages, SURVEYS_BASE, 'survey.read', async (c) => {
         {surveys.length === 0 ? (
           <p>{t('survey.list.none')}</p>
         ) : (
-          <div class="table-scroll">
+          <TableScroll label={t('survey.list.title')}>
             <table>
               <caption class="visually-hidden">{t('survey.list.title')}</caption>
               <thead>
@@ -100,7 +100,7 @@ staffPage(surveyPages, SURVEYS_BASE, 'survey.read', async (c) => {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </WorkspaceLayout>,
     ),
@@ -247,7 +247,7 @@ async function renderSurvey(c: Context<AppEnv>, errors: string[] = [], status = 
               <progress class="progress" max={progress.expected} value={progress.submitted} aria-labelledby="progress-summary"></progress>{' '}
               <strong id="progress-summary">{progress.summary}</strong>
             </p>
-            <div class="table-scroll">
+            <TableScroll label={t('survey.progress.title')}>
               <table>
                 <caption class="visually-hidden">{t('survey.progress.title')}</caption>
                 <thead>
@@ -306,7 +306,7 @@ async function renderSurvey(c: Context<AppEnv>, errors: string[] = [], status = 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </section>
         ) : (
           ''

@@ -1,4 +1,5 @@
 /** Pieces the survey pages share: the aggregated table, a placed table with its findings, labels. */
+import type { Child } from 'hono/jsx';
 import type { Finding } from '../checks/check-document.ts';
 import type { Translate } from '../i18n/messages.ts';
 import { formatNumber, formatPercent } from '../numbers/swedish-format.ts';
@@ -25,11 +26,20 @@ export function ResponseBadge(props: { t: Translate; status: ResponseStatus }) {
   return <span class={`status status-${tone}`}>{responseStatusLabel(props.t, props.status)}</span>;
 }
 
+/** A wide table's scroll box: a named region that keyboard users can focus and scroll. */
+export function TableScroll(props: { label: string; children: Child }) {
+  return (
+    <div class="table-scroll" role="region" tabindex={0} aria-label={props.label}>
+      {props.children}
+    </div>
+  );
+}
+
 /** The aggregated table: organisations as columns (as the seed's Tabell 1 prints it), a total last. */
 export function AggregateTableView(props: { t: Translate; table: AggregateTable; caption: string }) {
   const { t, table } = props;
   return (
-    <div class="table-scroll">
+    <TableScroll label={props.caption}>
       <table class="survey-table">
         <caption>{props.caption}</caption>
         <thead>
@@ -60,7 +70,7 @@ export function AggregateTableView(props: { t: Translate; table: AggregateTable;
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -74,7 +84,7 @@ function changeText(change: Quantity, percent: number | null): string {
 export function ComparisonView(props: { t: Translate; table: AggregateTable; comparison: RoundComparison }) {
   const { t, table, comparison } = props;
   return (
-    <div class="table-scroll">
+    <TableScroll label={t('survey.table.comparison')}>
       <table class="survey-table">
         <caption>{t('survey.table.comparison')}</caption>
         <thead>
@@ -110,7 +120,7 @@ export function ComparisonView(props: { t: Translate; table: AggregateTable; com
             ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -118,7 +128,7 @@ export function ComparisonView(props: { t: Translate; table: AggregateTable; com
 export function PlacedTableView(props: { t: Translate; placed: PlacedTable }) {
   const { t, placed } = props;
   return (
-    <div class="table-scroll">
+    <TableScroll label={placed.title}>
       <table class="survey-table">
         <caption>{placed.title}</caption>
         <thead>
@@ -152,7 +162,7 @@ export function PlacedTableView(props: { t: Translate; placed: PlacedTable }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
