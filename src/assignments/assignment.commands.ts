@@ -34,6 +34,8 @@ export interface CreateAssignmentInput {
   assignedToAll?: boolean;
   organisationIds?: string[];
   dueOn?: string | null;
+  /** When it was given, if not now (imports and demo data). */
+  assignedAt?: Date;
 }
 
 export async function createAssignment(trx: Db, actor: Actor, tenant: Tenant, input: CreateAssignmentInput): Promise<Assignment> {

@@ -18,6 +18,8 @@ export interface NewAssignment {
   assignedToAll?: boolean;
   dueOn?: string | null;
   organisationIds: string[];
+  /** When it was given, if not now (imports and demo data carry the deciding date). */
+  assignedAt?: Date;
 }
 
 export async function insertAssignment(trx: Db, tenantId: string, input: NewAssignment, changedBy: string | null) {
@@ -39,11 +41,18 @@ export async function insertAssignment(trx: Db, tenantId: string, input: NewAssi
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await addAssignees(trx, tenantId, id, input.organisationIds, changedBy);
+  await addAssignees(trx, tenantId, id, input.organisationIds, changedBy, input.assignedAt);
   return id;
 }
 
-export async function addAssignees(trx: Db, tenantId: string, assignmentId: string, organisationIds: string[], changedBy: string | null) {
+export async function addAssignees(
+  trx: Db,
+  tenantId: string,
+  assignmentId: string,
+  organisationIds: string[],
+  changedBy: string | null,
+  assignedAt?: Date,
+) {
   if (organisationIds.length === 0) return;
   await trx
     .insertInto('assignees')
@@ -59,6 +68,7 @@ export async function addAssignees(trx: Db, tenantId: string, assignmentId: stri
         from_status: null,
         to_status: 'assigned',
         changed_by: changedBy,
+        ...(assignedAt ? { changed_at: assignedAt } : {}),
       })),
     )
     .execute();

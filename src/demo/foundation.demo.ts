@@ -62,6 +62,8 @@ export async function seedFoundation(ctx: DemoContext): Promise<void> {
       originReference: a.originReference ?? null,
       assignedToAll: a.assignees === 'all',
       organisationIds: a.assignees === 'all' ? [] : a.assignees.map((k) => ctx.organisations.get(k)!),
+      // Given on the deciding day; budget assignments from the start of their budget year.
+      assignedAt: new Date(`${a.originDecidedOn ?? `${a.originYear}-01-01`}T12:00:00+01:00`),
     });
     ctx.assignments.set(a.dnr, created.id);
     const reporting = a.assignees === 'all' ? board : ctx.organisations.get(a.assignees[0]!)!;

@@ -19,21 +19,19 @@ export interface TenantExport {
   tables: Record<string, Row[]>;
 }
 
-function plain(row: Row): Row {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
-}
-
 export async function exportTenant(db: Db, tenantId: string): Promise<TenantExport> {
   return db.transaction().execute(async (trx) => {
-    const tenant = await sql<Row>`select * from tenants where tenant_id = ${tenantId}`.execute(trx);
+    // PostgreSQL writes each row as JSON itself: timestamps keep their microseconds and numbers
+    // their digits, so an export read back in is exactly the same data.
+    const tenant = await sql<{ row: Row }>`select to_jsonb(t) as row from tenants t where tenant_id = ${tenantId}`.execute(trx);
     if (tenant.rows.length === 0) throw new Error(`Kommunen "${tenantId}" finns inte.`);
     const tables: Record<string, Row[]> = {};
     for (const table of TENANT_TABLES) {
-      const order = sql.join(table.orderBy.map((c) => sql.ref(c)));
-      const rows = await sql<Row>`select * from ${sql.table(table.name)} where tenant_id = ${tenantId} order by ${order}`.execute(trx);
-      tables[table.name] = rows.rows.map(plain);
+      const order = sql.join(table.orderBy.map((c) => sql.ref(`t.${c}`)));
+      const rows = await sql<{ row: Row }>`select to_jsonb(t) as row from ${sql.table(table.name)} t where t.tenant_id = ${tenantId} order by ${order}`.execute(trx);
+      tables[table.name] = rows.rows.map((r) => r.row);
     }
-    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), tenant: plain(tenant.rows[0]!), tables };
+    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), tenant: tenant.rows[0]!.row, tables };
   });
 }
 

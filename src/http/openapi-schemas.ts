@@ -16,7 +16,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: 'Inte inloggad (unauthenticated)',
   403: 'Saknar behörighet (forbidden, csrf_failed)',
   404: 'Finns inte (not_found)',
-  409: 'Konflikt (conflict, invalid_transition, duplicate, not_applicable)',
+  409: 'Konflikt (conflict, invalid_transition, duplicate, not_applicable, unknown_point, vote_mismatch)',
   429: 'För många försök (rate_limited)',
 };
 
