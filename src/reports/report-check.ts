@@ -20,10 +20,11 @@ function checkCell(printed: string | null): CheckCell {
   };
 }
 
-function checkTable(table: ReportTable, section: string, nextLine: () => number): CheckTable {
+function checkTable(table: ReportTable, section: string | null, nextLine: () => number, part?: string): CheckTable {
   return {
     id: table.id,
     section,
+    ...(part ? { part } : {}),
     title: table.caption,
     unit: table.unit,
     kind: table.kind,
@@ -57,6 +58,11 @@ export function toCheckDocument(document: ReportDocument): CheckDocument {
     if (after.length > 0 && lines.length > 0) lines.push({ text: '', line: nextLine() });
     lines.push(...after.map((text) => ({ text, line: nextLine() })));
     sections.push({ number: s.number, title: s.title, lines, line: heading });
+  }
+  // Survey tables placed in an attachment: checked with their part, as the importer reads them.
+  for (const attachment of document.attachments ?? []) {
+    sections.push({ number: null, title: attachment.part, part: attachment.part, lines: [], line: nextLine() });
+    tables.push(...attachment.tables.map((t) => checkTable(t, null, nextLine, attachment.part)));
   }
   return { sections, tables };
 }

@@ -13,6 +13,9 @@ import { listReadings } from '../indicators/indicator.store.ts';
 import { listOrganisations } from '../organisations/organisation.store.ts';
 import type { Organisation } from '../organisations/organisation.ts';
 import { reportOrganisations } from './assignment-accounts.ts';
+import { placedTablesForReport, type PlacementView } from '../surveys/survey.queries.ts';
+import { toReportTable } from '../surveys/survey-report-table.ts';
+import { withPlacedTables } from './placed-tables.ts';
 import { assembleReport, type AccountSource } from './report-assembly.ts';
 import type { ReportDocument } from './report-document.ts';
 import { findReport, listEvents, loadSections, sectionsAtVersion } from './report.store.ts';
@@ -84,6 +87,8 @@ export async function loadAccountSources(db: Db, tenantId: string, organisationI
 export interface LoadOptions {
   /** Assemble the report as it stood at this report version. */
   atVersion?: number;
+  /** The report's placed survey tables, when the caller has them already. */
+  placed?: PlacementView[];
 }
 
 export async function loadReportDocument(db: Db, tenantId: string, reportOrId: string | Report, options: LoadOptions = {}): Promise<ReportDocument | undefined> {
@@ -101,7 +106,12 @@ export async function loadReportDocument(db: Db, tenantId: string, reportOrId: s
     options.atVersion !== undefined ? await sectionsAtVersion(db, tenantId, report.id, options.atVersion) : await loadSections(db, tenantId, report.id);
   const readings = (await listReadings(db, tenantId, cycle.id)).filter((r) => covered.includes(r.organisationId));
   const events = await listEvents(db, tenantId, report.id);
-  return assembleReport({
+  const placed = (options.placed ?? (await placedTablesForReport(db, tenantId, report.id))).map((view) => ({
+    section: view.placement.section,
+    part: view.placement.part,
+    table: toReportTable(view.placed),
+  }));
+  const document = assembleReport({
     report: toJson(report),
     organisation,
     issuer: issuerOf(organisation, organisations),
@@ -116,4 +126,5 @@ export async function loadReportDocument(db: Db, tenantId: string, reportOrId: s
       .filter((e) => e.comment)
       .map((e) => ({ version: e.version, action: e.action === 'return' || e.action === 'submit' || e.action === 'accept' || e.action === 'adopt' ? e.action : 'comment', text: e.comment!, at: e.at.toISOString(), by: e.byName })),
   });
+  return withPlacedTables(document, placed);
 }

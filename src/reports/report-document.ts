@@ -49,6 +49,13 @@ export interface DocumentSection {
   children: DocumentSection[];
 }
 
+/** Tables of a part of the matter outside the report's numbered sections (attachment 2's "Tabell 1"). */
+export interface ReportAttachment {
+  /** "attachment-2" */
+  part: string;
+  tables: ReportTable[];
+}
+
 export interface ReportComment {
   version: number;
   action: ReportAction | 'comment';
@@ -67,6 +74,8 @@ export interface ReportDocument {
   cycle: { id: string; name: string; kind: string; year: number; periodStart: string; periodEnd: string };
   template: { id: string; key: string; version: number; name: string };
   sections: DocumentSection[];
+  /** Survey tables placed in an attachment rather than a section. Absent in files saved before they existed. */
+  attachments?: ReportAttachment[];
   comments: ReportComment[];
 }
 

@@ -3,7 +3,6 @@
  * the checker's findings, and the report as HTML, PDF, DOCX or JSON.
  */
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { checkDocument } from '../checks/checker.ts';
 import type { AppEnv } from '../http/context.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { toJson } from '../http/json.ts';
@@ -11,7 +10,7 @@ import { errorResponses, IdParams, jsonContent } from '../http/openapi-schemas.t
 import { secureRoute } from '../http/route.ts';
 import { validationHook } from '../http/validation.ts';
 import { assertCanReadReport } from './report-access.ts';
-import { toCheckDocument } from './report-check.ts';
+import { reportFindings } from './report-findings.ts';
 import { diffReports } from './report-diff.ts';
 import { loadReportDocument } from './report-document.store.ts';
 import { exportReport, type ExportFormat } from './report-export.ts';
@@ -94,8 +93,7 @@ reportOutputRoutes.openapi(
   }),
   async (c) => {
     const report = await readable(c, c.req.valid('param').id);
-    const document = await loadReportDocument(c.get('services').db, c.get('tenant').id, report);
-    const findings = checkDocument(toCheckDocument(document!));
+    const findings = await reportFindings(c.get('services').db, c.get('tenant').id, report);
     return c.json(
       { data: findings, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length },
       200,
