@@ -104,6 +104,8 @@ describeDb('survey reminders from the job queue', (ctx) => {
     expect(await worker(ctx, secondLog).runDueJobs(afterRestart)).toBe(1);
     expect(secondLog.filter((l) => l.startsWith('Påminnelse'))).toEqual([]);
     expect(await listOutbox(ctx.db, tenant.id, survey.id)).toHaveLength(1);
+    const audited = await ctx.db.selectFrom('audit_log').select('action').where('tenant_id', '=', tenant.id).where('action', '=', 'survey.reminder-sent').execute();
+    expect(audited).toHaveLength(1);
     const finished = await ctx.db.selectFrom('jobs').select(['status', 'result', 'attempts']).where('tenant_id', '=', tenant.id).where('id', '=', job.id).executeTakeFirstOrThrow();
     expect(finished).toMatchObject({ status: 'done', attempts: 2, result: { sent: false, reason: 'already-sent' } });
 

@@ -5,6 +5,7 @@
  * out after the message was written) finds it there and sends nothing twice. Without a mail
  * service "sending" is the outbox row plus a line in the server log.
  */
+import { recordChange } from '../audit-log/audit-log.store.ts';
 import type { Db } from '../db/connection.ts';
 import { t } from '../i18n/messages.ts';
 import type { JobHandler } from '../jobs/job-worker.ts';
@@ -80,7 +81,14 @@ export const sendSurveyReminder: JobHandler = async ({ db, job, log }) => {
       body: t('sv', 'survey.reminder.body', params),
     };
     const written = await putInOutbox(trx, tenantId, message);
-    return written ? ({ sent: true, message } as const) : ({ sent: false, reason: 'already-sent' } as const);
+    if (!written) return { sent: false, reason: 'already-sent' } as const;
+    await recordChange(trx, { kind: 'system', tenantId, label: 'Påminnelsejobb' }, {
+      action: 'survey.reminder-sent',
+      entityType: 'survey-response',
+      entityId: `${payload.surveyId}/${payload.organisationId}`,
+      after: { round: payload.round, recipients },
+    });
+    return { sent: true, message } as const;
   });
   // Logged after the commit: the outbox row is the record; the log line is the "mail" here.
   if (outcome.sent) {
