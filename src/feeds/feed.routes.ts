@@ -7,6 +7,8 @@ import { findOrganisation } from '../organisations/organisation.store.ts';
 import { buildStory, type StoryEntry } from '../portal/assignment-story.ts';
 import { loadStory } from '../portal/assignment-story.store.ts';
 import { setLastModified } from '../portal/http-caching.ts';
+import { listPublicDecisions } from '../portal/public-registry.store.ts';
+import { listPublicReports } from '../portal/public-report.store.ts';
 import { searchParamsFrom } from '../search/search.pages.tsx';
 import { searchPublic } from '../search/search.store.ts';
 import { feedUpdated, renderAtom, tagId, type AtomEntry, type AtomFeed } from './atom.ts';
@@ -98,7 +100,34 @@ feedRoutes.get('/flode/organisationer/:id{[0-9a-f-]{36}}', async (c) => {
   const organisation = await findOrganisation(db, tenant.id, c.req.param('id'));
   if (!organisation) throw notFound('Organisationen');
   const url = new URL(c.req.url);
-  const events = await listOrganisationEvents(db, tenant.id, organisation.id, FEED_SIZE);
+  const [events, decisions, reports] = await Promise.all([
+    listOrganisationEvents(db, tenant.id, organisation.id, FEED_SIZE),
+    listPublicDecisions(db, tenant.id, { organisationId: organisation.id, limit: FEED_SIZE }),
+    listPublicReports(db, tenant.id, { organisationId: organisation.id }),
+  ]);
+  const entries: AtomEntry[] = [
+    ...events.map((e) => ({
+      id: tagId(url.host, `${tenant.id}/uppdrag/${e.assignmentId}/change/${e.id}`),
+      title: `${e.dnr}: ${changeTitle(t, organisation.name, e.from, e.to)}`,
+      updated: e.at,
+      link: `${url.origin}/uppdrag/${e.assignmentId}`,
+      summary: e.title,
+      content: e.reason ?? undefined,
+    })),
+    ...decisions.map((d) => ({
+      id: tagId(url.host, `${tenant.id}/beslut/${d.id}`),
+      title: `${t('story.decisionNamePara', { body: d.bodyName, date: d.decidedOn, paragraph: d.paragraph })}: ${d.title}`,
+      updated: d.updatedAt,
+      link: `${url.origin}/beslut/${d.id}`,
+      content: d.text,
+    })),
+    ...reports.flatMap((r) =>
+      r.adoptedAt
+        ? [{ id: tagId(url.host, `${tenant.id}/rapporter/${r.id}`), title: r.title, updated: r.adoptedAt, link: `${url.origin}/rapporter/${r.id}`, summary: r.cycleName }]
+        : [],
+    ),
+  ];
+  entries.sort((a, b) => b.updated.getTime() - a.updated.getTime());
   return respond(c, {
     id: tagId(url.host, `${tenant.id}/organisationer/${organisation.id}`),
     title: `${organisation.name} – ${tenant.name}`,
@@ -107,14 +136,7 @@ feedRoutes.get('/flode/organisationer/:id{[0-9a-f-]{36}}', async (c) => {
     alternate: `${url.origin}/organisationer/${organisation.id}`,
     author: tenant.name,
     lang: c.get('locale'),
-    entries: events.map((e) => ({
-      id: tagId(url.host, `${tenant.id}/uppdrag/${e.assignmentId}/change/${e.id}`),
-      title: `${e.dnr}: ${changeTitle(t, organisation.name, e.from, e.to)}`,
-      updated: e.at,
-      link: `${url.origin}/uppdrag/${e.assignmentId}`,
-      summary: e.title,
-      content: e.reason ?? undefined,
-    })),
+    entries: entries.slice(0, FEED_SIZE),
   });
 });
 
@@ -132,7 +154,7 @@ feedRoutes.get('/flode/sok', async (c) => {
   const entries = result.hits
     .map((h) => ({
       id: tagId(url.host, `${tenant.id}/${h.kind}/${h.id}`),
-      title: h.reference && h.kind !== 'organisation' ? `${h.reference} ${h.title}` : h.title,
+      title: h.reference && h.kind === 'assignment' ? `${h.reference} ${h.title}` : h.title,
       updated: h.updatedAt ?? new Date(Date.UTC(h.year ?? 2000, 0, 1)),
       link: new URL(h.url, url.origin).href,
       summary: h.excerpt.join(''),

@@ -7,8 +7,8 @@ import { DATASETS } from './datasets.ts';
 
 export const openDataPage = new Hono<AppEnv>();
 
-/** Addresses other modules publish that the page documents, when they exist. */
-export const OPEN_DATA_LINKS: { oparl: string | null } = { oparl: null };
+/** Where src/oparl publishes the OParl 1.1 API (mounted in src/http/app.ts). */
+export const OPARL_PATH = '/oparl/v1';
 
 openDataPage.get('/oppna-data', (c) => {
   const frame = frameOf(c);
@@ -121,19 +121,13 @@ openDataPage.get('/oppna-data', (c) => {
               <code>{`${origin}/api/openapi.json`}</code>
             </a>
           </p>
-          {OPEN_DATA_LINKS.oparl ? (
-            <>
-              <h2>{t('openData.oparl.heading')}</h2>
-              <p>{t('openData.oparl.text')}</p>
-              <p>
-                <a href={OPEN_DATA_LINKS.oparl}>
-                  <code>{`${origin}${OPEN_DATA_LINKS.oparl}`}</code>
-                </a>
-              </p>
-            </>
-          ) : (
-            ''
-          )}
+          <h2>{t('openData.oparl.heading')}</h2>
+          <p>{t('openData.oparl.text')}</p>
+          <p>
+            <a href={OPARL_PATH}>
+              <code>{`${origin}${OPARL_PATH}`}</code>
+            </a>
+          </p>
           <h2>{t('openData.feeds.heading')}</h2>
           <p>{t('openData.feeds.text')}</p>
           <h2>{t('openData.caching.heading')}</h2>

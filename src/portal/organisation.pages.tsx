@@ -13,6 +13,8 @@ import { frameOf } from '../pages/page-context.ts';
 import { countStatuses, findAssignmentPage } from './assignment-list.store.ts';
 import { Downloads, StatusBadge } from './components.tsx';
 import { roleLine } from './goal.pages.tsx';
+import { listPublicDecisions } from './public-registry.store.ts';
+import { listPublicReports } from './public-report.store.ts';
 
 export const organisationPages = new Hono<AppEnv>();
 
@@ -59,11 +61,13 @@ organisationPages.get('/organisationer/:id{[0-9a-f-]{36}}', async (c) => {
   const organisation = organisations.find((o) => o.id === c.req.param('id'));
   if (!organisation) throw notFound('Organisationen');
   const filter = { organisationId: organisation.id };
-  const [goals, assignments, counts, audits] = await Promise.all([
+  const [goals, assignments, counts, audits, reports, decisions] = await Promise.all([
     listGoals(db, tenantId, { organisationId: organisation.id }),
     findAssignmentPage(db, tenantId, filter, { limit: SHOWN_ASSIGNMENTS, offset: 0 }),
     countStatuses(db, tenantId, filter),
     listAuditReports(db, tenantId, { organisationId: organisation.id }),
+    listPublicReports(db, tenantId, { organisationId: organisation.id }),
+    listPublicDecisions(db, tenantId, { organisationId: organisation.id, limit: 10 }),
   ]);
   const parent = organisations.find((o) => o.id === organisation.parentId);
   const serves = organisations.find((o) => o.id === organisation.servesId);
@@ -173,6 +177,37 @@ organisationPages.get('/organisationer/:id{[0-9a-f-]{36}}', async (c) => {
             ''
           )}
         </section>
+
+        {reports.length > 0 ? (
+          <section aria-labelledby="org-reports">
+            <h2 id="org-reports">{t('nav.reports')}</h2>
+            <ul>
+              {reports.map((r) => (
+                <li>
+                  <a href={`/rapporter/${r.id}`}>{r.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : (
+          ''
+        )}
+
+        {decisions.length > 0 ? (
+          <section aria-labelledby="org-decisions">
+            <h2 id="org-decisions">{t('start.decisions')}</h2>
+            <ul>
+              {decisions.map((d) => (
+                <li>
+                  <a href={`/beslut/${d.id}`}>{d.title}</a>
+                  <span class="muted"> {t('story.decisionNamePara', { body: d.bodyName, date: d.decidedOn, paragraph: d.paragraph })}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : (
+          ''
+        )}
 
         {audits.length > 0 ? (
           <section aria-labelledby="org-audits">

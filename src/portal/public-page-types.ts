@@ -4,14 +4,27 @@
  * type belongs here.
  */
 import type { Db } from '../db/connection.ts';
+import { listPublicDecisions, listPublicMeetings, findPublicMatters } from './public-registry.store.ts';
+import { listPublicReports } from './public-report.store.ts';
 
 export interface PageType {
   name: string;
   path: string;
 }
 
-export async function publicPageTypes(_db: Db, _tenantId: string, ids: { harassmentAssignment: string; board: string; goal: string }): Promise<PageType[]> {
+export async function publicPageTypes(db: Db, tenantId: string, ids: { harassmentAssignment: string; board: string; goal: string }): Promise<PageType[]> {
+  const [report] = await listPublicReports(db, tenantId);
+  const [decision] = await listPublicDecisions(db, tenantId, { limit: 1 });
+  const [meeting] = await listPublicMeetings(db, tenantId, { limit: 1 });
+  const [matter] = (await findPublicMatters(db, tenantId, {}, { limit: 1, offset: 0 })).matters;
   return [
+    ...(report ? [{ name: 'report', path: `/rapporter/${report.id}` }] : []),
+    ...(decision ? [{ name: 'decision', path: `/beslut/${decision.id}` }] : []),
+    ...(meeting ? [{ name: 'meeting', path: `/sammantraden/${meeting.id}` }] : []),
+    ...(matter ? [{ name: 'matter', path: `/arenden/${matter.id}` }] : []),
+    { name: 'matters', path: '/arenden' },
+    { name: 'meetings', path: '/sammantraden' },
+    { name: 'notice board', path: '/anslagstavla' },
     { name: 'start', path: '/' },
     { name: 'start in English', path: '/?lang=en' },
     { name: 'goals', path: '/mal?lang=sv' },

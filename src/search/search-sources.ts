@@ -7,7 +7,7 @@
  * body (text for the excerpt), url, organisation_ids, year, updated_at, rank.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { VECTORS } from './search-vectors.ts';
+import { PUBLIC_ROWS, VECTORS } from './search-vectors.ts';
 
 export const SEARCH_KINDS = ['assignment', 'goal', 'report', 'account', 'matter', 'document', 'decision', 'audit', 'organisation'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -87,5 +87,106 @@ export const auditSource: SearchSource = {
   },
 };
 
-/** Every source the public search reads. Reports and the registry join when their modules land. */
-export const SEARCH_SOURCES: SearchSource[] = [assignmentSource, goalSource, auditSource, organisationSource];
+/** Adopted reports by their title (drafts and reports under review are not public). */
+export const reportSource: SearchSource = {
+  kind: 'report',
+  rows: (tenantId, query, rank) => {
+    const v = raw(VECTORS.report('r'));
+    return sql`
+      select 'report'::text as kind, r.id::text as id, r.title, o.name as reference, '' as body,
+        '/rapporter/' || r.id as url, array[r.organisation_id] as organisation_ids, c.year, r.adopted_at as updated_at,
+        ts_rank(${v}, ${rank}) as rank
+      from reports r
+      join organisations o on o.tenant_id = r.tenant_id and o.id = r.organisation_id
+      join reporting_cycles c on c.tenant_id = r.tenant_id and c.id = r.cycle_id
+      where r.tenant_id = ${tenantId} and r.status = 'adopted' and ${v} @@ ${query}`;
+  },
+};
+
+/**
+ * What adopted reports say: every section's stored text and figures. A section about one
+ * assignment (key `…:<assignment id>`) is its account and leads to the assignment's story; one
+ * about a council goal leads to the goal; any other section to the report.
+ */
+export const reportSectionSource: SearchSource = {
+  kind: 'account',
+  rows: (tenantId, query, rank) => {
+    const v = raw(VECTORS.reportSection('s'));
+    const subject = sql`(substring(s.section_key from ':([0-9a-f-]{36})$'))::uuid`;
+    return sql`
+      select case when a.id is not null then 'account' else 'report' end as kind,
+        r.id || '/' || s.section_key as id,
+        coalesce(a.title, g.title, r.title) as title,
+        case when a.id is not null then a.dnr when g.id is not null then r.title else o.name end as reference,
+        regexp_replace(coalesce(s.content->>'text', '') || ' ' || coalesce(s.content->>'textAfter', ''), '<[^>]+>', ' ', 'g') as body,
+        case when a.id is not null then '/uppdrag/' || a.id when g.id is not null then '/mal/' || g.id else '/rapporter/' || r.id end as url,
+        array[r.organisation_id] as organisation_ids, c.year, r.adopted_at as updated_at, ts_rank(${v}, ${rank}) as rank
+      from report_sections s
+      join reports r on r.tenant_id = s.tenant_id and r.id = s.report_id
+      join organisations o on o.tenant_id = r.tenant_id and o.id = r.organisation_id
+      join reporting_cycles c on c.tenant_id = r.tenant_id and c.id = r.cycle_id
+      left join assignments a on a.tenant_id = s.tenant_id and a.id = ${subject}
+      left join goals g on g.tenant_id = s.tenant_id and g.id = ${subject}
+      where s.tenant_id = ${tenantId} and r.status = 'adopted' and ${v} @@ ${query}`;
+  },
+};
+
+/** The registry: every matter not deleted (a matter's subject is public even when a document is not). */
+export const matterSource: SearchSource = {
+  kind: 'matter',
+  rows: (tenantId, query, rank) => {
+    const v = raw(VECTORS.matter('m'));
+    return sql`
+      select 'matter'::text as kind, m.id::text as id, m.subject as title, m.dnr as reference, '' as body,
+        '/arenden/' || m.id as url, array[m.organisation_id] as organisation_ids,
+        extract(year from m.registered_on)::int as year, m.updated_at, ts_rank(${v}, ${rank}) as rank
+      from matters m
+      where m.tenant_id = ${tenantId} and ${raw(PUBLIC_ROWS.matter('m'))} and ${v} @@ ${query}`;
+  },
+};
+
+/** Documents of matters: never a secret one, which is not even in the index. */
+export const documentSource: SearchSource = {
+  kind: 'document',
+  rows: (tenantId, query, rank) => {
+    const v = raw(VECTORS.document('d'));
+    return sql`
+      select 'document'::text as kind, d.id::text as id, d.title, m.dnr as reference, d.text as body,
+        '/arenden/' || m.id as url, array[m.organisation_id] as organisation_ids,
+        extract(year from d.registered_on)::int as year, d.updated_at, ts_rank(${v}, ${rank}) as rank
+      from matter_documents d
+      join matters m on m.tenant_id = d.tenant_id and m.id = d.matter_id
+      where d.tenant_id = ${tenantId} and ${raw(PUBLIC_ROWS.document('d'))} and ${raw(PUBLIC_ROWS.matter('m'))} and ${v} @@ ${query}`;
+  },
+};
+
+/** Decisions on public agenda items of meetings that have been called. */
+export const decisionSource: SearchSource = {
+  kind: 'decision',
+  rows: (tenantId, query, rank) => {
+    const v = raw(VECTORS.decision('x'));
+    return sql`
+      select 'decision'::text as kind, x.id::text as id, i.title, o.name || ' ' || x.decided_on || ', § ' || x.paragraph as reference,
+        x.text || ' ' || coalesce(x.note, '') as body, '/beslut/' || x.id as url, array[mt.organisation_id] as organisation_ids,
+        extract(year from x.decided_on)::int as year, x.updated_at, ts_rank(${v}, ${rank}) as rank
+      from decisions x
+      join agenda_items i on i.tenant_id = x.tenant_id and i.id = x.agenda_item_id
+      join meetings mt on mt.tenant_id = i.tenant_id and mt.id = i.meeting_id
+      join organisations o on o.tenant_id = mt.tenant_id and o.id = mt.organisation_id
+      where x.tenant_id = ${tenantId} and i.public and i.deleted_at is null and mt.deleted_at is null and mt.state <> 'planned'
+        and ${v} @@ ${query}`;
+  },
+};
+
+/** Every source the public search reads. */
+export const SEARCH_SOURCES: SearchSource[] = [
+  assignmentSource,
+  goalSource,
+  reportSource,
+  reportSectionSource,
+  matterSource,
+  documentSource,
+  decisionSource,
+  auditSource,
+  organisationSource,
+];

@@ -119,8 +119,9 @@ searchPages.get('/sok', async (c) => {
                     <li class="hit">
                       <p class="hit-kind">{kindLabel(t, h.kind)}{h.year ? ` · ${h.year}` : ''}</p>
                       <h3>
-                        <a href={h.url}>{h.reference && h.kind !== 'organisation' ? `${h.reference} ${h.title}` : h.title}</a>
+                        <a href={h.url}>{h.title}</a>
                       </h3>
+                      {h.reference && h.reference !== h.title ? <p class="hit-reference">{h.reference}</p> : ''}
                       <p class="excerpt">{h.excerpt.map((part, i) => (i % 2 === 1 ? <mark>{part}</mark> : part))}</p>
                     </li>
                   ))}
@@ -129,6 +130,7 @@ searchPages.get('/sok', async (c) => {
               <Pager t={t} path="/sok" query={params} page={page} pageCount={pageCount} />
               <Downloads t={t} feed={`/flode/sok${feedQuery}`} />
             </section>
+            {result.facets.kind.length + result.facets.organisation.length + result.facets.year.length === 0 ? '' : (
             <section class="facets" aria-labelledby="facets-heading">
               <h2 id="facets-heading">{t('search.facets')}</h2>
               <Facet t={t} id="facet-kind" title={t('search.facet.kind')} param="typ" chosen={filter.kind} counts={result.facets.kind} label={(k) => kindLabel(t, k)} params={params} />
@@ -144,6 +146,7 @@ searchPages.get('/sok', async (c) => {
               />
               <Facet t={t} id="facet-year" title={t('search.facet.year')} param="ar" chosen={filter.year} counts={result.facets.year} label={(y) => String(y)} params={params} />
             </section>
+            )}
           </div>
         )}
       </Layout>,

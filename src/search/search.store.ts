@@ -59,6 +59,12 @@ export function splitExcerpt(headline: string): string[] {
   return parts;
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name: string) => ENTITIES[name]!);
+}
+
 interface Row {
   total: number;
   hits: Array<{ kind: SearchKind; id: string; title: string; reference: string | null; url: string; year: number | null; updated_at: string | null; rank: number; headline: string }>;
@@ -133,7 +139,8 @@ export async function searchPublic(
       year: h.year,
       updatedAt: h.updated_at ? new Date(h.updated_at) : null,
       rank: h.rank,
-      excerpt: splitExcerpt(h.headline),
+      // Report text is stored as sanitised HTML: its tags are stripped in SQL, its entities here.
+      excerpt: splitExcerpt(h.kind === 'report' || h.kind === 'account' ? decodeEntities(h.headline) : h.headline),
     })),
     facets: { kind: row.kinds ?? [], organisation: row.organisations ?? [], year: row.years ?? [] },
   };

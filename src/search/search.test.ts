@@ -132,8 +132,9 @@ describeDb('public search', (ctx) => {
     await ctx.db.transaction().execute(async (trx) => {
       // With sequential scans off, the only way to answer is the expression index, if it matches.
       await sql`set local enable_seqscan = off`.execute(trx);
-      for (const { table, vector, index } of SEARCH_INDEXES) {
-        const plan = await sql<{ 'QUERY PLAN': string }>`explain select 1 from ${sql.table(table)} as t where ${sql.raw(vector('t'))} @@ ${query}`.execute(trx);
+      for (const { table, vector, index, where } of SEARCH_INDEXES) {
+        const rows = where ? sql` and ${sql.raw(where('t'))}` : sql``;
+        const plan = await sql<{ 'QUERY PLAN': string }>`explain select 1 from ${sql.table(table)} as t where ${sql.raw(vector('t'))} @@ ${query}${rows}`.execute(trx);
         expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain(`Bitmap Index Scan on ${index}`);
       }
     });
