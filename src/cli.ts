@@ -53,7 +53,17 @@ const fileIo: CommandIo = {
 
 const commands: Record<string, (args: string[], config: Config) => Promise<number>> = {
   import: async (args) => (await imports()).runImport(args, fileIo),
-  check: async (args) => (await imports()).runCheck(args, fileIo),
+  async check(args) {
+    // A report saved from the API (GET /api/v1/reports/{id}) is checked as it stands; PDF and
+    // text go through the importer first.
+    const file = args.find((a) => !a.startsWith('-'));
+    if (file) {
+      const { isReportJson, runReportCheck } = await import('./reports/report-check.command.ts');
+      const bytes = await readFile(file).catch(() => undefined);
+      if (bytes && isReportJson(bytes)) return runReportCheck(bytes, { json: args.includes('--json'), fileName: file }, fileIo);
+    }
+    return (await imports()).runCheck(args, fileIo);
+  },
 
   async start(_args, config) {
     const handle = await open(config);

@@ -152,7 +152,7 @@ export async function applyDecision(
     }
     if (p.effect === 'adopt-report' && p.outcome === 'approved') {
       const matter = (await findMatter(trx, tenant.id, decision.matterId))!;
-      if (matter.reportId) await adoptReportOfDecision(trx, onBehalf, tenant, matter.reportId, decision.id, reason);
+      if (matter.reportId) await adoptReportOfDecision(trx, onBehalf, tenant, matter.reportId, decision.id, reason, at);
     }
   }
 }

@@ -20,6 +20,15 @@ export async function reportAdoptionProblem(trx: Db, tenant: Tenant, matterId: s
   return undefined;
 }
 
-export async function adoptReportOfDecision(trx: Db, actor: Actor, tenant: Tenant, reportId: string, decisionId: string, _reason: string): Promise<void> {
-  await adoptReport(trx, actor, tenant, { reportId, decisionId });
+/** Adopts the report on the day the minutes were approved, with the paragraph as reason. */
+export async function adoptReportOfDecision(
+  trx: Db,
+  actor: Actor,
+  tenant: Tenant,
+  reportId: string,
+  decisionId: string,
+  reason: string,
+  at: Date,
+): Promise<void> {
+  await adoptReport(trx, actor, tenant, { reportId, decisionId, reason, at });
 }

@@ -277,7 +277,12 @@ export async function acceptReport(trx: Db, actor: Actor, tenant: Tenant, input:
  * Adopts an accepted report by the decision that adopts it, and locks it. Called by the
  * decisions feature when the decision's minutes are approved.
  */
-export async function adoptReport(trx: Db, actor: Actor, tenant: Tenant, input: { reportId: string; decisionId: string; at?: Date }): Promise<Report> {
+export async function adoptReport(
+  trx: Db,
+  actor: Actor,
+  tenant: Tenant,
+  input: { reportId: string; decisionId: string; at?: Date; reason?: string },
+): Promise<Report> {
   const report = await lockReport(trx, tenant.id, input.reportId);
   if (!report) throw notFound('Rapporten');
   assertCan(actor, 'report.adopt', await scopeOf(trx, tenant, report.organisationId));
@@ -287,5 +292,5 @@ export async function adoptReport(trx: Db, actor: Actor, tenant: Tenant, input: 
     });
   }
   const at = input.at ?? new Date();
-  return move(trx, actor, tenant, report, 'adopt', { adoptedAt: at, at, locked: true, adoptedByDecisionId: input.decisionId }, `Beslut ${input.decisionId}`);
+  return move(trx, actor, tenant, report, 'adopt', { adoptedAt: at, at, locked: true, adoptedByDecisionId: input.decisionId }, input.reason ?? `Beslut ${input.decisionId}`);
 }
