@@ -26,7 +26,7 @@ function OrganisationSelect(props: { id: string; name: string; label: string; fr
     <div class="field">
       <label for={props.id}>{props.label}</label>
       <select id={props.id} name={props.name}>
-        <option value="">{props.frame.t('admin.org.noneSelected')}</option>
+        <option value="">{props.frame.t('ws.admin.org.noneSelected')}</option>
         {props.all
           .filter((o) => o.id !== props.exclude)
           .map((o) => (
@@ -46,17 +46,17 @@ async function renderOrganisations(c: Context<AppEnv>, errors: string[] = [], va
   const nameOf = new Map(all.map((o) => [o.id, o.name]));
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('admin.organisations')} breadcrumbs={[{ href: ADMIN, label: t('admin.title') }]}>
-        <h1>{t('admin.organisations')}</h1>
-        <div class="table-scroll">
+      <WorkspaceLayout frame={frame} title={t('ws.admin.organisations')} breadcrumbs={[{ href: ADMIN, label: t('ws.admin.title') }]}>
+        <h1>{t('ws.admin.organisations')}</h1>
+        <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
           <table>
-            <caption class="visually-hidden">{t('admin.organisations')}</caption>
+            <caption class="visually-hidden">{t('ws.admin.organisations')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('admin.org.name')}</th>
-                <th scope="col">{t('admin.org.kind')}</th>
-                <th scope="col">{t('admin.org.parent')}</th>
-                <th scope="col">{t('admin.org.serves')}</th>
+                <th scope="col">{t('ws.admin.org.name')}</th>
+                <th scope="col">{t('ws.admin.org.kind')}</th>
+                <th scope="col">{t('ws.admin.org.parent')}</th>
+                <th scope="col">{t('ws.admin.org.serves')}</th>
               </tr>
             </thead>
             <tbody>
@@ -74,12 +74,12 @@ async function renderOrganisations(c: Context<AppEnv>, errors: string[] = [], va
             </tbody>
           </table>
         </div>
-        <h2 id="new-org">{t('admin.org.new')}</h2>
+        <h2 id="new-org">{t('ws.admin.org.new')}</h2>
         <ErrorSummary frame={frame} errors={errors} />
         <form method="post" action={ORGS} class="stack narrow" aria-labelledby="new-org">
           <CsrfField frame={frame} />
           <div class="field">
-            <label for="o-kind">{t('admin.org.kind')}</label>
+            <label for="o-kind">{t('ws.admin.org.kind')}</label>
             <select id="o-kind" name="kind">
               {ORGANISATION_KINDS.map((k) => (
                 <option value={k} selected={text(values, 'kind') === k}>
@@ -89,17 +89,17 @@ async function renderOrganisations(c: Context<AppEnv>, errors: string[] = [], va
             </select>
           </div>
           <div class="field">
-            <label for="o-name">{t('admin.org.name')}</label>
+            <label for="o-name">{t('ws.admin.org.name')}</label>
             <input id="o-name" name="name" required minlength={2} value={text(values, 'name')} />
           </div>
           <div class="field">
-            <label for="o-short">{t('admin.org.shortName')}</label>
+            <label for="o-short">{t('ws.admin.org.shortName')}</label>
             <input id="o-short" name="shortName" value={text(values, 'shortName')} />
           </div>
-          <OrganisationSelect id="o-parent" name="parentId" label={t('admin.org.parent')} frame={frame} all={all} current={optional(values, 'parentId')} />
-          <OrganisationSelect id="o-serves" name="servesId" label={t('admin.org.serves')} frame={frame} all={all} current={optional(values, 'servesId')} />
+          <OrganisationSelect id="o-parent" name="parentId" label={t('ws.admin.org.parent')} frame={frame} all={all} current={optional(values, 'parentId')} />
+          <OrganisationSelect id="o-serves" name="servesId" label={t('ws.admin.org.serves')} frame={frame} all={all} current={optional(values, 'servesId')} />
           <p>
-            <button type="submit">{t('admin.org.create')}</button>
+            <button type="submit">{t('ws.admin.org.create')}</button>
           </p>
         </form>
       </WorkspaceLayout>,
@@ -147,8 +147,8 @@ async function renderOrganisation(c: Context<AppEnv>, errors: string[] = [], sta
         frame={frame}
         title={org.name}
         breadcrumbs={[
-          { href: ADMIN, label: t('admin.title') },
-          { href: ORGS, label: t('admin.organisations') },
+          { href: ADMIN, label: t('ws.admin.title') },
+          { href: ORGS, label: t('ws.admin.organisations') },
         ]}
       >
         <h1>{org.name}</h1>
@@ -157,16 +157,16 @@ async function renderOrganisation(c: Context<AppEnv>, errors: string[] = [], sta
         <form method="post" action={`${ORGS}/${org.id}`} class="stack narrow">
           <CsrfField frame={frame} />
           <div class="field">
-            <label for="o-name">{t('admin.org.name')}</label>
+            <label for="o-name">{t('ws.admin.org.name')}</label>
             <input id="o-name" name="name" required minlength={2} value={org.name} />
           </div>
           <div class="field">
-            <label for="o-short">{t('admin.org.shortName')}</label>
+            <label for="o-short">{t('ws.admin.org.shortName')}</label>
             <input id="o-short" name="shortName" value={org.shortName ?? ''} />
           </div>
-          <OrganisationSelect id="o-parent" name="parentId" label={t('admin.org.parent')} frame={frame} all={all} current={org.parentId} exclude={org.id} />
+          <OrganisationSelect id="o-parent" name="parentId" label={t('ws.admin.org.parent')} frame={frame} all={all} current={org.parentId} exclude={org.id} />
           {org.kind === 'administration' ? (
-            <OrganisationSelect id="o-serves" name="servesId" label={t('admin.org.serves')} frame={frame} all={all} current={org.servesId} exclude={org.id} />
+            <OrganisationSelect id="o-serves" name="servesId" label={t('ws.admin.org.serves')} frame={frame} all={all} current={org.servesId} exclude={org.id} />
           ) : (
             ''
           )}

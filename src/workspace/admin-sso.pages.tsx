@@ -41,22 +41,22 @@ function ProviderFields(props: { frame: WorkspaceFrame; values: FormValues; hasS
   return (
     <>
       <div class="field">
-        <label for="p-name">{t('admin.sso.name')}</label>
+        <label for="p-name">{t('ws.admin.sso.name')}</label>
         <input id="p-name" name="name" required value={v('name')} />
       </div>
       <div class="field">
-        <label for="p-issuer">{t('admin.sso.issuer')}</label>
+        <label for="p-issuer">{t('ws.admin.sso.issuer')}</label>
         <input id="p-issuer" name="issuer" type="url" required value={v('issuer')} />
       </div>
       <div class="field">
-        <label for="p-client">{t('admin.sso.clientId')}</label>
+        <label for="p-client">{t('ws.admin.sso.clientId')}</label>
         <input id="p-client" name="clientId" required autocomplete="off" value={v('clientId')} />
       </div>
       <div class="field">
-        <label for="p-secret">{t('admin.sso.clientSecret')}</label>
+        <label for="p-secret">{t('ws.admin.sso.clientSecret')}</label>
         {props.hasSecret ? (
           <p class="hint" id="p-secret-hint">
-            {t('admin.sso.clientSecretKeep')}
+            {t('ws.admin.sso.clientSecretKeep')}
           </p>
         ) : (
           ''
@@ -64,16 +64,16 @@ function ProviderFields(props: { frame: WorkspaceFrame; values: FormValues; hasS
         <input id="p-secret" name="clientSecret" type="password" autocomplete="new-password" aria-describedby={props.hasSecret ? 'p-secret-hint' : undefined} />
       </div>
       <div class="field">
-        <label for="p-scopes">{t('admin.sso.scopes')}</label>
+        <label for="p-scopes">{t('ws.admin.sso.scopes')}</label>
         <input id="p-scopes" name="scopes" value={v('scopes') || 'openid email profile'} />
       </div>
       <div class="field">
-        <label for="p-claim">{t('admin.sso.groupsClaim')}</label>
+        <label for="p-claim">{t('ws.admin.sso.groupsClaim')}</label>
         <input id="p-claim" name="groupsClaim" value={v('groupsClaim') || 'groups'} />
       </div>
       <div class="field checkbox">
         <label>
-          <input type="checkbox" name="enabled" checked={v('enabled') !== 'off'} /> {t('admin.sso.enabled')}
+          <input type="checkbox" name="enabled" checked={v('enabled') !== 'off'} /> {t('ws.admin.sso.enabled')}
         </label>
       </div>
     </>
@@ -86,27 +86,27 @@ async function renderList(c: Context<AppEnv>, errors: string[] = [], values: For
   const providers = await listOidcProviders(c.get('services').db, c.get('tenant').id);
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('admin.sso')} breadcrumbs={[{ href: ADMIN, label: t('admin.title') }]}>
-        <h1>{t('admin.sso')}</h1>
-        <p>{t('admin.sso.redirect', { url: callbackUrl(c) })}</p>
+      <WorkspaceLayout frame={frame} title={t('ws.admin.sso')} breadcrumbs={[{ href: ADMIN, label: t('ws.admin.title') }]}>
+        <h1>{t('ws.admin.sso')}</h1>
+        <p>{t('ws.admin.sso.redirect', { url: callbackUrl(c) })}</p>
         {providers.length > 0 ? (
           <ul>
             {providers.map((p) => (
               <li>
-                <a href={`${SSO}/${p.id}`}>{p.name}</a> – {p.issuer} {p.enabled ? '' : `(${t('admin.user.inactive')})`}
+                <a href={`${SSO}/${p.id}`}>{p.name}</a> – {p.issuer} {p.enabled ? '' : `(${t('ws.admin.user.inactive')})`}
               </li>
             ))}
           </ul>
         ) : (
           <p>{t('ws.none')}</p>
         )}
-        <h2 id="new-provider">{t('admin.sso.new')}</h2>
+        <h2 id="new-provider">{t('ws.admin.sso.new')}</h2>
         <ErrorSummary frame={frame} errors={errors} />
         <form method="post" action={SSO} class="stack narrow" aria-labelledby="new-provider">
           <CsrfField frame={frame} />
           <ProviderFields frame={frame} values={values} hasSecret={false} />
           <p>
-            <button type="submit">{t('admin.sso.create')}</button>
+            <button type="submit">{t('ws.admin.sso.create')}</button>
           </p>
         </form>
       </WorkspaceLayout>,
@@ -146,12 +146,12 @@ async function renderProvider(c: Context<AppEnv>, errors: string[] = [], status 
         frame={frame}
         title={provider.name}
         breadcrumbs={[
-          { href: ADMIN, label: t('admin.title') },
-          { href: SSO, label: t('admin.sso') },
+          { href: ADMIN, label: t('ws.admin.title') },
+          { href: SSO, label: t('ws.admin.sso') },
         ]}
       >
         <h1>{provider.name}</h1>
-        <p>{t('admin.sso.redirect', { url: callbackUrl(c) })}</p>
+        <p>{t('ws.admin.sso.redirect', { url: callbackUrl(c) })}</p>
         <ErrorSummary frame={frame} errors={errors} />
         <form method="post" action={base} class="stack narrow">
           <CsrfField frame={frame} />
@@ -160,7 +160,7 @@ async function renderProvider(c: Context<AppEnv>, errors: string[] = [], status 
             <button type="submit">{t('ws.save')}</button>
           </p>
         </form>
-        <h2>{t('admin.sso.mappings')}</h2>
+        <h2>{t('ws.admin.sso.mappings')}</h2>
         {mappings.length === 0 ? (
           <p>{t('ws.none')}</p>
         ) : (
@@ -172,8 +172,8 @@ async function renderProvider(c: Context<AppEnv>, errors: string[] = [], status 
                   {label}{' '}
                   <form method="post" action={`${base}/grupper/${m.id}/ta-bort`} class="inline-form">
                     <CsrfField frame={frame} />
-                    <button type="submit" aria-label={t('admin.grant.removeLabel', { grant: label })}>
-                      {t('admin.grant.remove')}
+                    <button type="submit" aria-label={t('ws.admin.grant.removeLabel', { grant: label })}>
+                      {t('ws.admin.grant.remove')}
                     </button>
                   </form>
                 </li>
@@ -181,16 +181,16 @@ async function renderProvider(c: Context<AppEnv>, errors: string[] = [], status 
             })}
           </ul>
         )}
-        <h3 id="add-mapping">{t('admin.sso.addMapping')}</h3>
+        <h3 id="add-mapping">{t('ws.admin.sso.addMapping')}</h3>
         <form method="post" action={`${base}/grupper`} class="stack narrow" aria-labelledby="add-mapping">
           <CsrfField frame={frame} />
           <div class="field">
-            <label for="m-group">{t('admin.sso.group')}</label>
+            <label for="m-group">{t('ws.admin.sso.group')}</label>
             <input id="m-group" name="groupName" required />
           </div>
           <GrantFields frame={frame} idPrefix="m" organisations={organisations} parties={parties} />
           <p>
-            <button type="submit">{t('admin.sso.addMapping')}</button>
+            <button type="submit">{t('ws.admin.sso.addMapping')}</button>
           </p>
         </form>
       </WorkspaceLayout>,

@@ -29,7 +29,7 @@ function grantInput(form: FormValues) {
 }
 
 function StatusText(props: { frame: WorkspaceFrame; user: UserAccount }) {
-  return <>{props.user.active ? props.frame.t('admin.user.active') : props.frame.t('admin.user.inactive')}</>;
+  return <>{props.user.active ? props.frame.t('ws.admin.user.active') : props.frame.t('ws.admin.user.inactive')}</>;
 }
 
 staffPage(adminUserPages, ADMIN, 'user.manage', (c) => {
@@ -37,22 +37,22 @@ staffPage(adminUserPages, ADMIN, 'user.manage', (c) => {
   const { t } = frame;
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('admin.title')}>
-        <h1>{t('admin.title')}</h1>
+      <WorkspaceLayout frame={frame} title={t('ws.admin.title')}>
+        <h1>{t('ws.admin.title')}</h1>
         <ul class="cards">
           <li class="card">
             <h2 class="card-title">
-              <a href={USERS}>{t('admin.users')}</a>
+              <a href={USERS}>{t('ws.admin.users')}</a>
             </h2>
           </li>
           <li class="card">
             <h2 class="card-title">
-              <a href={`${ADMIN}/organisationer`}>{t('admin.organisations')}</a>
+              <a href={`${ADMIN}/organisationer`}>{t('ws.admin.organisations')}</a>
             </h2>
           </li>
           <li class="card">
             <h2 class="card-title">
-              <a href={`${ADMIN}/inloggning`}>{t('admin.sso')}</a>
+              <a href={`${ADMIN}/inloggning`}>{t('ws.admin.sso')}</a>
             </h2>
           </li>
           <li class="card">
@@ -74,17 +74,17 @@ async function renderUsers(c: Context<AppEnv>, errors: string[] = [], values: Fo
   const [users, names, organisations, parties] = [await listUsers(db, tenantId), await scopeNames(db, tenantId), await listOrganisations(db, tenantId), await listParties(db, tenantId)];
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('admin.users')} breadcrumbs={[{ href: ADMIN, label: t('admin.title') }]}>
-        <h1>{t('admin.users')}</h1>
-        <div class="table-scroll">
+      <WorkspaceLayout frame={frame} title={t('ws.admin.users')} breadcrumbs={[{ href: ADMIN, label: t('ws.admin.title') }]}>
+        <h1>{t('ws.admin.users')}</h1>
+        <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
           <table>
-            <caption class="visually-hidden">{t('admin.users')}</caption>
+            <caption class="visually-hidden">{t('ws.admin.users')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('admin.user.name')}</th>
-                <th scope="col">{t('admin.user.email')}</th>
-                <th scope="col">{t('admin.user.status')}</th>
-                <th scope="col">{t('admin.user.grants')}</th>
+                <th scope="col">{t('ws.admin.user.name')}</th>
+                <th scope="col">{t('ws.admin.user.email')}</th>
+                <th scope="col">{t('ws.admin.user.status')}</th>
+                <th scope="col">{t('ws.admin.user.grants')}</th>
               </tr>
             </thead>
             <tbody>
@@ -103,22 +103,22 @@ async function renderUsers(c: Context<AppEnv>, errors: string[] = [], values: Fo
             </tbody>
           </table>
         </div>
-        <h2 id="new-user">{t('admin.user.new')}</h2>
+        <h2 id="new-user">{t('ws.admin.user.new')}</h2>
         <ErrorSummary frame={frame} errors={errors} />
         <form method="post" action={USERS} class="stack narrow" aria-labelledby="new-user">
           <CsrfField frame={frame} />
-          <p class="hint">{t('admin.user.createHint')}</p>
+          <p class="hint">{t('ws.admin.user.createHint')}</p>
           <div class="field">
-            <label for="u-name">{t('admin.user.name')}</label>
+            <label for="u-name">{t('ws.admin.user.name')}</label>
             <input id="u-name" name="name" required autocomplete="off" value={text(values, 'name')} />
           </div>
           <div class="field">
-            <label for="u-email">{t('admin.user.email')}</label>
+            <label for="u-email">{t('ws.admin.user.email')}</label>
             <input id="u-email" name="email" type="email" required autocomplete="off" value={text(values, 'email')} />
           </div>
           <GrantFields frame={frame} idPrefix="u" organisations={organisations} parties={parties} />
           <p>
-            <button type="submit">{t('admin.user.create')}</button>
+            <button type="submit">{t('ws.admin.user.create')}</button>
           </p>
         </form>
       </WorkspaceLayout>,
@@ -162,22 +162,22 @@ async function renderUser(c: Context<AppEnv>, errors: string[] = [], status = 20
         frame={frame}
         title={user.name}
         breadcrumbs={[
-          { href: ADMIN, label: t('admin.title') },
-          { href: USERS, label: t('admin.users') },
+          { href: ADMIN, label: t('ws.admin.title') },
+          { href: USERS, label: t('ws.admin.users') },
         ]}
       >
         <h1>{user.name}</h1>
         <ErrorSummary frame={frame} errors={errors} />
         <dl class="facts">
-          <dt>{t('admin.user.email')}</dt>
+          <dt>{t('ws.admin.user.email')}</dt>
           <dd>{user.email}</dd>
-          <dt>{t('admin.user.status')}</dt>
+          <dt>{t('ws.admin.user.status')}</dt>
           <dd>
             <StatusText frame={frame} user={user} />
           </dd>
           {user.externalSubject ? (
             <>
-              <dt>{t('admin.sso')}</dt>
+              <dt>{t('ws.admin.sso')}</dt>
               <dd>{user.externalSubject}</dd>
             </>
           ) : (
@@ -187,11 +187,11 @@ async function renderUser(c: Context<AppEnv>, errors: string[] = [], status = 20
         <form method="post" action={base} class="stack narrow">
           <CsrfField frame={frame} />
           <div class="field">
-            <label for="e-name">{t('admin.user.name')}</label>
+            <label for="e-name">{t('ws.admin.user.name')}</label>
             <input id="e-name" name="name" required value={user.name} />
           </div>
           <div class="field">
-            <label for="e-email">{t('admin.user.email')}</label>
+            <label for="e-email">{t('ws.admin.user.email')}</label>
             <input id="e-email" name="email" type="email" required value={user.email} />
           </div>
           <p>
@@ -202,25 +202,25 @@ async function renderUser(c: Context<AppEnv>, errors: string[] = [], status = 20
           <form method="post" action={`${base}/status`}>
             <CsrfField frame={frame} />
             <input type="hidden" name="active" value={user.active ? 'false' : 'true'} />
-            <button type="submit">{user.active ? t('admin.user.deactivate') : t('admin.user.activate')}</button>
+            <button type="submit">{user.active ? t('ws.admin.user.deactivate') : t('ws.admin.user.activate')}</button>
           </form>
           {user.active ? (
             <form method="post" action={`${base}/aterstallning`}>
               <CsrfField frame={frame} />
               <button type="submit" aria-describedby="reset-hint">
-                {t('admin.user.resetLink')}
+                {t('ws.admin.user.resetLink')}
               </button>{' '}
               <span class="hint" id="reset-hint">
-                {t('admin.user.resetLinkHint')}
+                {t('ws.admin.user.resetLinkHint')}
               </span>
             </form>
           ) : (
             ''
           )}
         </div>
-        <h2>{t('admin.user.grants')}</h2>
+        <h2>{t('ws.admin.user.grants')}</h2>
         {user.grants.length === 0 ? (
-          <p>{t('home.noRoles')}</p>
+          <p>{t('ws.home.noRoles')}</p>
         ) : (
           <ul>
             {user.grants.map((g) => {
@@ -228,11 +228,11 @@ async function renderUser(c: Context<AppEnv>, errors: string[] = [], status = 20
               return (
                 <li>
                   {label}
-                  {g.source === 'oidc' ? ` (${t('admin.grant.fromSso')})` : ''}{' '}
+                  {g.source === 'oidc' ? ` (${t('ws.admin.grant.fromSso')})` : ''}{' '}
                   <form method="post" action={`${base}/behorigheter/${g.id}/ta-bort`} class="inline-form">
                     <CsrfField frame={frame} />
-                    <button type="submit" aria-label={t('admin.grant.removeLabel', { grant: label })}>
-                      {t('admin.grant.remove')}
+                    <button type="submit" aria-label={t('ws.admin.grant.removeLabel', { grant: label })}>
+                      {t('ws.admin.grant.remove')}
                     </button>
                   </form>
                 </li>
@@ -240,12 +240,12 @@ async function renderUser(c: Context<AppEnv>, errors: string[] = [], status = 20
             })}
           </ul>
         )}
-        <h3 id="add-grant">{t('admin.grant.add')}</h3>
+        <h3 id="add-grant">{t('ws.admin.grant.add')}</h3>
         <form method="post" action={`${base}/behorigheter`} class="stack narrow" aria-labelledby="add-grant">
           <CsrfField frame={frame} />
           <GrantFields frame={frame} idPrefix="g" organisations={organisations} parties={parties} />
           <p>
-            <button type="submit">{t('admin.grant.add')}</button>
+            <button type="submit">{t('ws.admin.grant.add')}</button>
           </p>
         </form>
       </WorkspaceLayout>,

@@ -39,12 +39,12 @@ staffPage(auditLogPages, PATH, 'audit-log.read', async (c) => {
       (kv): kv is [string, string] => Boolean(kv[1]),
     ),
   ).toString();
-  const title = t('audit.title');
+  const title = t('ws.audit.title');
   const select = (id: string, name: string, label: string, options: Array<[string, string]>, current: string | undefined) => (
     <div class="field">
       <label for={id}>{label}</label>
       <select id={id} name={name}>
-        <option value="">{t('audit.filter.any')}</option>
+        <option value="">{t('ws.audit.filter.any')}</option>
         {options.map(([value, text]) => (
           <option value={value} selected={current === value}>
             {text}
@@ -57,44 +57,44 @@ staffPage(auditLogPages, PATH, 'audit-log.read', async (c) => {
     html(
       <WorkspaceLayout frame={frame} title={title}>
         <h1>{title}</h1>
-        <p class="lead">{t('audit.intro')}</p>
-        <form method="get" action={PATH} class="filters" role="search" aria-label={t('audit.filter')}>
-          {select('f-entity', 'entityType', t('audit.filter.entity'), vocabulary.entityTypes.map((v) => [v, v]), q.entityType)}
+        <p class="lead">{t('ws.audit.intro')}</p>
+        <form method="get" action={PATH} class="filters" role="search" aria-label={t('ws.audit.filter')}>
+          {select('f-entity', 'entityType', t('ws.audit.filter.entity'), vocabulary.entityTypes.map((v) => [v, v]), q.entityType)}
           <div class="field">
-            <label for="f-entity-id">{t('audit.filter.entityId')}</label>
+            <label for="f-entity-id">{t('ws.audit.filter.entityId')}</label>
             <input id="f-entity-id" name="entityId" value={q.entityId ?? ''} />
           </div>
-          {select('f-user', 'user', t('audit.filter.user'), users.map((u) => [u.id, `${u.name} <${u.email}>`]), q.user)}
-          {select('f-action', 'action', t('audit.filter.action'), vocabulary.actions.map((v) => [v, v]), q.action)}
+          {select('f-user', 'user', t('ws.audit.filter.user'), users.map((u) => [u.id, `${u.name} <${u.email}>`]), q.user)}
+          {select('f-action', 'action', t('ws.audit.filter.action'), vocabulary.actions.map((v) => [v, v]), q.action)}
           <div class="field">
-            <label for="f-from">{t('audit.filter.from')}</label>
+            <label for="f-from">{t('ws.audit.filter.from')}</label>
             <input id="f-from" name="from" type="date" value={q.from ?? ''} />
           </div>
           <div class="field">
-            <label for="f-to">{t('audit.filter.to')}</label>
+            <label for="f-to">{t('ws.audit.filter.to')}</label>
             <input id="f-to" name="to" type="date" value={q.to ?? ''} />
           </div>
-          <button type="submit">{t('audit.filter.submit')}</button>
+          <button type="submit">{t('ws.audit.filter.submit')}</button>
         </form>
         <p>
           <a href={`/api/v1/audit-log.csv${filterQuery ? `?${filterQuery}` : ''}`} download>
-            {t('audit.csv')}
+            {t('ws.audit.csv')}
           </a>
         </p>
         {result.data.length === 0 ? (
-          <p>{t('audit.none')}</p>
+          <p>{t('ws.audit.none')}</p>
         ) : (
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
             <table>
               <caption class="visually-hidden">{title}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('audit.col.at')}</th>
-                  <th scope="col">{t('audit.col.actor')}</th>
-                  <th scope="col">{t('audit.col.action')}</th>
-                  <th scope="col">{t('audit.col.entity')}</th>
-                  <th scope="col">{t('audit.col.reason')}</th>
-                  <th scope="col">{t('audit.col.change')}</th>
+                  <th scope="col">{t('ws.audit.col.at')}</th>
+                  <th scope="col">{t('ws.audit.col.actor')}</th>
+                  <th scope="col">{t('ws.audit.col.action')}</th>
+                  <th scope="col">{t('ws.audit.col.entity')}</th>
+                  <th scope="col">{t('ws.audit.col.reason')}</th>
+                  <th scope="col">{t('ws.audit.col.change')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -116,10 +116,10 @@ staffPage(auditLogPages, PATH, 'audit-log.read', async (c) => {
                         '–'
                       ) : (
                         <details>
-                          <summary>{t('audit.details')}</summary>
-                          <p>{t('audit.before')}</p>
+                          <summary>{t('ws.audit.details')}</summary>
+                          <p>{t('ws.audit.before')}</p>
                           <pre class="json">{pretty(e.before)}</pre>
-                          <p>{t('audit.after')}</p>
+                          <p>{t('ws.audit.after')}</p>
                           <pre class="json">{pretty(e.after)}</pre>
                         </details>
                       )}
@@ -132,7 +132,7 @@ staffPage(auditLogPages, PATH, 'audit-log.read', async (c) => {
         )}
         {result.links.next ? (
           <p class="pager">
-            <a href={`${PATH}${new URL(result.links.next, 'http://x').search}`}>{t('audit.next')}</a>
+            <a href={`${PATH}${new URL(result.links.next, 'http://x').search}`}>{t('ws.audit.next')}</a>
           </p>
         ) : (
           ''

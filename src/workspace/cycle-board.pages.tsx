@@ -41,19 +41,19 @@ async function renderCycles(c: Context<AppEnv>, errors: string[] = [], values: F
   const v = (name: string, fallback = '') => text(values, name) || fallback;
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('cycles.title')}>
-        <h1>{t('cycles.title')}</h1>
-        <p class="lead">{t('cycles.intro')}</p>
+      <WorkspaceLayout frame={frame} title={t('ws.cycles.title')}>
+        <h1>{t('ws.cycles.title')}</h1>
+        <p class="lead">{t('ws.cycles.intro')}</p>
         {cycles.length > 0 ? (
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
             <table>
-              <caption class="visually-hidden">{t('cycles.title')}</caption>
+              <caption class="visually-hidden">{t('ws.cycles.title')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('cycles.col.name')}</th>
-                  <th scope="col">{t('cycles.col.period')}</th>
-                  <th scope="col">{t('cycles.col.deadline')}</th>
-                  <th scope="col">{t('cycles.col.progress')}</th>
+                  <th scope="col">{t('ws.cycles.col.name')}</th>
+                  <th scope="col">{t('ws.cycles.col.period')}</th>
+                  <th scope="col">{t('ws.cycles.col.deadline')}</th>
+                  <th scope="col">{t('ws.cycles.col.progress')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -67,7 +67,7 @@ async function renderCycles(c: Context<AppEnv>, errors: string[] = [], values: F
                       </td>
                       <td>{`${formatDate(cy.periodStart)} – ${formatDate(cy.periodEnd)}`}</td>
                       <td>{cy.committeeDeadline ? formatDate(cy.committeeDeadline) : '–'}</td>
-                      <td>{t('cycles.submittedCount', { done, total: own.length })}</td>
+                      <td>{t('ws.cycles.submittedCount', { done, total: own.length })}</td>
                     </tr>
                   );
                 })}
@@ -77,16 +77,16 @@ async function renderCycles(c: Context<AppEnv>, errors: string[] = [], values: F
         ) : (
           <p>{t('ws.none')}</p>
         )}
-        <h2 id="open-cycle">{t('cycles.open')}</h2>
+        <h2 id="open-cycle">{t('ws.cycles.open')}</h2>
         <ErrorSummary frame={frame} errors={errors} />
         <form method="post" action={CYCLES} class="stack" aria-labelledby="open-cycle">
           <CsrfField frame={frame} />
           <div class="field narrow">
-            <label for="cy-name">{t('cycles.name')}</label>
+            <label for="cy-name">{t('ws.cycles.name')}</label>
             <input id="cy-name" name="name" required minlength={3} value={v('name')} />
           </div>
           <div class="field narrow">
-            <label for="cy-kind">{t('cycles.kind')}</label>
+            <label for="cy-kind">{t('ws.cycles.kind')}</label>
             <select id="cy-kind" name="kind">
               {CYCLE_KINDS.map((k) => (
                 <option value={k} selected={v('kind', 'interim') === k}>
@@ -96,23 +96,23 @@ async function renderCycles(c: Context<AppEnv>, errors: string[] = [], values: F
             </select>
           </div>
           <div class="field narrow">
-            <label for="cy-year">{t('cycles.year')}</label>
+            <label for="cy-year">{t('ws.cycles.year')}</label>
             <input id="cy-year" name="year" inputmode="numeric" required value={v('year', String(new Date().getFullYear()))} />
           </div>
           <div class="field narrow">
-            <label for="cy-start">{t('cycles.periodStart')}</label>
+            <label for="cy-start">{t('ws.cycles.periodStart')}</label>
             <input id="cy-start" name="periodStart" type="date" required value={v('periodStart')} />
           </div>
           <div class="field narrow">
-            <label for="cy-end">{t('cycles.periodEnd')}</label>
+            <label for="cy-end">{t('ws.cycles.periodEnd')}</label>
             <input id="cy-end" name="periodEnd" type="date" required value={v('periodEnd')} />
           </div>
           <div class="field narrow">
-            <label for="cy-deadline">{t('cycles.deadline')}</label>
+            <label for="cy-deadline">{t('ws.cycles.deadline')}</label>
             <input id="cy-deadline" name="committeeDeadline" type="date" value={v('committeeDeadline')} />
           </div>
           <div class="field narrow">
-            <label for="cy-template">{t('cycles.template')}</label>
+            <label for="cy-template">{t('ws.cycles.template')}</label>
             <select id="cy-template" name="templateKey">
               {templateKeys.map(([key, name]) => (
                 <option value={key} selected={v('templateKey', DEFAULT_TEMPLATE_KEY) === key}>
@@ -122,8 +122,8 @@ async function renderCycles(c: Context<AppEnv>, errors: string[] = [], values: F
             </select>
           </div>
           <fieldset>
-            <legend>{t('cycles.organisations')}</legend>
-            <p class="hint">{t('cycles.organisationsHint')}</p>
+            <legend>{t('ws.cycles.organisations')}</legend>
+            <p class="hint">{t('ws.cycles.organisationsHint')}</p>
             {reporting.map((o) => (
               <div class="choice">
                 <input type="checkbox" id={`cy-o-${o.id}`} name="organisationIds" value={o.id} checked={chosen.has(o.id)} />
@@ -132,7 +132,7 @@ async function renderCycles(c: Context<AppEnv>, errors: string[] = [], values: F
             ))}
           </fieldset>
           <p>
-            <button type="submit">{t('cycles.openSubmit')}</button>
+            <button type="submit">{t('ws.cycles.openSubmit')}</button>
           </p>
         </form>
       </WorkspaceLayout>,
@@ -200,35 +200,35 @@ staffPage(cycleBoardPages, `${CYCLES}/:id`, 'report.review', async (c) => {
       return { organisationId, name: organisation?.name ?? organisationId, sort: organisation?.sortOrder ?? 0, report, status, overdue: isOverdue(status, cycle.committeeDeadline, today) };
     })
     .sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name, 'sv'));
-  const title = t('board.title', { cycle: cycle.name });
+  const title = t('ws.board.title', { cycle: cycle.name });
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={title} breadcrumbs={[{ href: CYCLES, label: t('cycles.title') }]}>
+      <WorkspaceLayout frame={frame} title={title} breadcrumbs={[{ href: CYCLES, label: t('ws.cycles.title') }]}>
         <h1>{title}</h1>
         <dl class="facts">
-          <dt>{t('cycles.col.period')}</dt>
+          <dt>{t('ws.cycles.col.period')}</dt>
           <dd>{`${formatDate(cycle.periodStart)} – ${formatDate(cycle.periodEnd)}`}</dd>
-          <dt>{t('cycles.col.deadline')}</dt>
+          <dt>{t('ws.cycles.col.deadline')}</dt>
           <dd>{cycle.committeeDeadline ? formatDate(cycle.committeeDeadline) : '–'}</dd>
         </dl>
-        <h2>{t('board.summary')}</h2>
+        <h2>{t('ws.board.summary')}</h2>
         <ul class="cards progress-cards">
           {countByProgress(rows.map((r) => r.status)).map(({ status, count }) => (
             <li class="card">
               <span class="figure">{count}</span>
-              {status === 'not-started' ? t('progress.not-started') : t(`reportStatus.${status}`)}
+              {status === 'not-started' ? t('ws.progress.not-started') : t(`reportStatus.${status}`)}
             </li>
           ))}
         </ul>
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
           <table>
             <caption class="visually-hidden">{title}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('board.col.organisation')}</th>
-                <th scope="col">{t('board.col.status')}</th>
-                <th scope="col">{t('board.col.submitted')}</th>
-                <th scope="col">{t('board.col.report')}</th>
+                <th scope="col">{t('ws.board.col.organisation')}</th>
+                <th scope="col">{t('ws.board.col.status')}</th>
+                <th scope="col">{t('ws.board.col.submitted')}</th>
+                <th scope="col">{t('ws.board.col.report')}</th>
               </tr>
             </thead>
             <tbody>
@@ -241,8 +241,8 @@ staffPage(cycleBoardPages, `${CYCLES}/:id`, 'report.review', async (c) => {
                   <td>{r.report?.submittedAt ? formatDate(r.report.submittedAt) : '–'}</td>
                   <td>
                     {r.report ? (
-                      <a href={`${REPORTS}/${r.report.id}`} aria-label={`${r.status === 'submitted' ? t('board.review') : t('board.open')}: ${r.name}`}>
-                        {r.status === 'submitted' ? t('board.review') : t('board.open')}
+                      <a href={`${REPORTS}/${r.report.id}`} aria-label={`${r.status === 'submitted' ? t('ws.board.review') : t('ws.board.open')}: ${r.name}`}>
+                        {r.status === 'submitted' ? t('ws.board.review') : t('ws.board.open')}
                       </a>
                     ) : (
                       '–'
@@ -255,7 +255,7 @@ staffPage(cycleBoardPages, `${CYCLES}/:id`, 'report.review', async (c) => {
         </div>
         <p>
           <a class="button" href={`${CYCLES}/${cycle.id}/sammanstallning`}>
-            {t('board.consolidate')}
+            {t('ws.board.consolidate')}
           </a>
         </p>
       </WorkspaceLayout>,
@@ -277,7 +277,7 @@ staffPage(cycleBoardPages, `${CYCLES}/:id/sammanstallning`, 'report.review', asy
   }
   const expected = (await listParticipants(db, tenantId, cycle.id)).map((id) => ({ id, name: organisations.get(id)?.name ?? id }));
   const result = consolidate({ expected, reports: documents });
-  const title = t('consolidation.title', { cycle: cycle.name });
+  const title = t('ws.consolidation.title', { cycle: cycle.name });
   const figure = (v: number | null, decimals = 1) => (v === null ? '–' : formatNumber(v, { decimals }));
   return c.html(
     html(
@@ -285,21 +285,21 @@ staffPage(cycleBoardPages, `${CYCLES}/:id/sammanstallning`, 'report.review', asy
         frame={frame}
         title={title}
         breadcrumbs={[
-          { href: CYCLES, label: t('cycles.title') },
+          { href: CYCLES, label: t('ws.cycles.title') },
           { href: `${CYCLES}/${cycle.id}`, label: cycle.name },
         ]}
       >
         <h1>{title}</h1>
-        <p>{t('consolidation.intro')}</p>
-        <div class="table-scroll">
+        <p>{t('ws.consolidation.intro')}</p>
+        <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
           <table>
-            <caption>{t('consolidation.statement')}</caption>
+            <caption>{t('ws.consolidation.statement')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('section.label')}</th>
+                <th scope="col">{t('ws.section.label')}</th>
                 {STATEMENT_COLUMNS.map((col) => (
                   <th scope="col" class="num">
-                    {t(`statementColumn.${col}`)}
+                    {t(`ws.statementColumn.${col}`)}
                   </th>
                 ))}
               </tr>
@@ -316,7 +316,7 @@ staffPage(cycleBoardPages, `${CYCLES}/:id/sammanstallning`, 'report.review', asy
             </tbody>
           </table>
         </div>
-        <h2>{t('consolidation.included', { count: result.included.length })}</h2>
+        <h2>{t('ws.consolidation.included', { count: result.included.length })}</h2>
         <ul>
           {result.included.map((i) => (
             <li>
@@ -324,22 +324,22 @@ staffPage(cycleBoardPages, `${CYCLES}/:id/sammanstallning`, 'report.review', asy
             </li>
           ))}
         </ul>
-        <h2>{t('consolidation.missing', { count: result.missing.length })}</h2>
+        <h2>{t('ws.consolidation.missing', { count: result.missing.length })}</h2>
         <ul>
           {result.missing.map((m) => (
             <li>
-              {m.name} – {t(`consolidation.missing.${m.reason}`)}
+              {m.name} – {t(`ws.consolidation.missing.${m.reason}`)}
             </li>
           ))}
         </ul>
         {result.indicators.length > 0 ? (
           <>
-            <h2>{t('consolidation.indicators')}</h2>
+            <h2>{t('ws.consolidation.indicators')}</h2>
             <ul>
               {result.indicators.map((i) => (
                 <li>
                   {i.name} ({i.unit}):{' '}
-                  {i.additive ? Object.entries(i.values).map(([k, v]) => `${k} ${figure(v, i.decimals)}`).join(', ') : t('consolidation.notAdditive')}
+                  {i.additive ? Object.entries(i.values).map(([k, v]) => `${k} ${figure(v, i.decimals)}`).join(', ') : t('ws.consolidation.notAdditive')}
                 </li>
               ))}
             </ul>

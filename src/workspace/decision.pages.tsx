@@ -47,14 +47,14 @@ async function loadItem(c: Context<AppEnv>) {
 function VoteTable(props: { frame: WorkspaceFrame; prefix: string; voters: Voter[]; values: FormValues; yes: string; no: string }) {
   const { t } = props.frame;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
       <table>
-        <caption>{t('decision.votes', { yes: props.yes, no: props.no })}</caption>
+        <caption>{t('ws.decision.votes', { yes: props.yes, no: props.no })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('decision.member')}</th>
+            <th scope="col">{t('ws.decision.member')}</th>
             {VOTE_CHOICES.map((choice) => (
-              <th scope="col">{t(`decision.vote.${choice}`)}</th>
+              <th scope="col">{t(`ws.decision.vote.${choice}`)}</th>
             ))}
           </tr>
         </thead>
@@ -73,7 +73,7 @@ function VoteTable(props: { frame: WorkspaceFrame; prefix: string; voters: Voter
                       name={name}
                       value={choice}
                       checked={text(props.values, name) === choice}
-                      aria-label={`${v.name}: ${t(`decision.vote.${choice}`)}`}
+                      aria-label={`${v.name}: ${t(`ws.decision.vote.${choice}`)}`}
                     />
                   </td>
                 );
@@ -94,7 +94,7 @@ function QuestionFields(props: { frame: WorkspaceFrame; prefix: string; legend: 
     <fieldset>
       <legend>{props.legend}</legend>
       <div class="field narrow">
-        <label for={`${prefix}-winner`}>{t('decision.winner')}</label>
+        <label for={`${prefix}-winner`}>{t('ws.decision.winner')}</label>
         <select id={`${prefix}-winner`} name={`${prefix}${SEP}winner`}>
           {props.options.map((o) => (
             <option value={o.key} selected={text(values, `${prefix}${SEP}winner`) === o.key}>
@@ -104,11 +104,11 @@ function QuestionFields(props: { frame: WorkspaceFrame; prefix: string; legend: 
         </select>
       </div>
       <fieldset>
-        <legend>{t('decision.method')}</legend>
+        <legend>{t('ws.decision.method')}</legend>
         {(['acclamation', 'vote'] as const).map((m) => (
           <div class="choice">
             <input type="radio" id={`${prefix}-m-${m}`} name={`${prefix}${SEP}method`} value={m} checked={method === m} />
-            <label for={`${prefix}-m-${m}`}>{t(`decision.method.${m}`)}</label>
+            <label for={`${prefix}-m-${m}`}>{t(`ws.decision.method.${m}`)}</label>
           </div>
         ))}
       </fieldset>
@@ -125,24 +125,24 @@ async function renderDecision(c: Context<AppEnv>, errors: string[] = [], status 
   const paragraph = text(values, 'paragraph') || String(Math.max(0, ...view.agenda.map((i) => i.decision?.paragraph ?? 0)) + 1);
   const parties = await listParties(c.get('services').db, c.get('tenant').id);
   const dissenters = new Set(all(values, 'dissentParties'));
-  const title = t('decision.title', { number: item.number });
+  const title = t('ws.decision.title', { number: item.number });
   return c.html(
     html(
       <WorkspaceLayout
         frame={frame}
         title={title}
         breadcrumbs={[
-          { href: MEETINGS, label: t('meetings.title') },
+          { href: MEETINGS, label: t('ws.meetings.title') },
           { href: `${MEETINGS}/${view.meeting.id}`, label: view.body.name },
         ]}
       >
         <h1>{title}</h1>
         <p>{item.title}</p>
-        <ErrorSummary frame={frame} errors={voters.length === 0 ? [t('decision.noAttendance'), ...errors] : errors} />
+        <ErrorSummary frame={frame} errors={voters.length === 0 ? [t('ws.decision.noAttendance'), ...errors] : errors} />
         <form method="post" action={`${MEETINGS}/${view.meeting.id}/punkter/${item.id}`} class="stack">
           <CsrfField frame={frame} />
           <div class="field narrow">
-            <label for="d-paragraph">{t('decision.paragraph')}</label>
+            <label for="d-paragraph">{t('ws.decision.paragraph')}</label>
             <input id="d-paragraph" name="paragraph" inputmode="numeric" required value={paragraph} />
           </div>
           {points.map((p) => {
@@ -158,8 +158,8 @@ async function renderDecision(c: Context<AppEnv>, errors: string[] = [], status 
               <QuestionFields
                 frame={frame}
                 prefix={`q${SEP}${p.number}`}
-                legend={t('decision.question', { n: p.number, text: p.text })}
-                options={[{ key: STAFF_REPORT, label: t('decision.staffReport') }, ...competing.map((m) => ({ key: m.id, label: `${m.parties}: ${t(`matter.kind.${m.kind}`).toLocaleLowerCase('sv')}` }))]}
+                legend={t('ws.decision.question', { n: p.number, text: p.text })}
+                options={[{ key: STAFF_REPORT, label: t('ws.decision.staffReport') }, ...competing.map((m) => ({ key: m.id, label: `${m.parties}: ${t(`ws.matter.kind.${m.kind}`).toLocaleLowerCase('sv')}` }))]}
                 voters={voters}
                 values={values}
               />
@@ -171,19 +171,19 @@ async function renderDecision(c: Context<AppEnv>, errors: string[] = [], status 
               <QuestionFields
                 frame={frame}
                 prefix={`a${SEP}${m.id}`}
-                legend={t('decision.addQuestion', { parties: m.parties, text: m.text })}
+                legend={t('ws.decision.addQuestion', { parties: m.parties, text: m.text })}
                 options={[
-                  { key: m.id, label: `${m.parties}: ${t('matter.kind.add').toLocaleLowerCase('sv')}` },
-                  { key: STAFF_REPORT, label: t('decision.notAdopted') },
+                  { key: m.id, label: `${m.parties}: ${t('ws.matter.kind.add').toLocaleLowerCase('sv')}` },
+                  { key: STAFF_REPORT, label: t('ws.decision.notAdopted') },
                 ]}
                 voters={voters}
                 values={values}
               />
             ))}
           <fieldset>
-            <legend>{t('decision.dissent')}</legend>
+            <legend>{t('ws.decision.dissent')}</legend>
             <fieldset>
-              <legend>{t('decision.dissentParties')}</legend>
+              <legend>{t('ws.decision.dissentParties')}</legend>
               {parties.map((p) => (
                 <div class="choice">
                   <input type="checkbox" id={`ds-${p.id}`} name="dissentParties" value={p.id} checked={dissenters.has(p.id)} />
@@ -192,14 +192,14 @@ async function renderDecision(c: Context<AppEnv>, errors: string[] = [], status 
               ))}
             </fieldset>
             <div class="field">
-              <label for="ds-text">{t('decision.dissentText')}</label>
+              <label for="ds-text">{t('ws.decision.dissentText')}</label>
               <textarea id="ds-text" name="dissentText" rows={3}>
                 {text(values, 'dissentText')}
               </textarea>
             </div>
           </fieldset>
           <p>
-            <button type="submit">{t('decision.save')}</button>
+            <button type="submit">{t('ws.decision.save')}</button>
           </p>
         </form>
       </WorkspaceLayout>,
@@ -214,7 +214,7 @@ staffPage(decisionPages, PATH, 'decision.record', (c) => renderDecision(c));
 function voteFrom(form: FormValues, prefix: string, voters: Voter[], frame: WorkspaceFrame): VoteInput {
   const ballots = voters.map((v) => ({ personId: v.personId, choice: text(form, `${prefix}${SEP}vote${SEP}${v.personId}`) as VoteChoice }));
   const missing = voters.filter((_, i) => !(VOTE_CHOICES as readonly string[]).includes(ballots[i]!.choice));
-  if (missing.length > 0) throw new AppError('invalid_input', frame.t('decision.missingVotes', { names: missing.map((m) => m.name).join(', ') }));
+  if (missing.length > 0) throw new AppError('invalid_input', frame.t('ws.decision.missingVotes', { names: missing.map((m) => m.name).join(', ') }));
   return { ballots };
 }
 

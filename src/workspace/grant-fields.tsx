@@ -9,7 +9,7 @@ export function GrantFields(props: { frame: WorkspaceFrame; idPrefix: string; or
   return (
     <>
       <div class="field">
-        <label for={`${p}-role`}>{t('admin.grant.role')}</label>
+        <label for={`${p}-role`}>{t('ws.admin.grant.role')}</label>
         <select id={`${p}-role`} name="role" required>
           {ROLES.map((r) => (
             <option value={r}>{t(`role.${r}`)}</option>
@@ -17,18 +17,18 @@ export function GrantFields(props: { frame: WorkspaceFrame; idPrefix: string; or
         </select>
       </div>
       <div class="field">
-        <label for={`${p}-org`}>{t('admin.grant.organisation')}</label>
+        <label for={`${p}-org`}>{t('ws.admin.grant.organisation')}</label>
         <select id={`${p}-org`} name="organisationId">
-          <option value="">{t('admin.org.noneSelected')}</option>
+          <option value="">{t('ws.admin.org.noneSelected')}</option>
           {props.organisations.map((o) => (
             <option value={o.id}>{o.name}</option>
           ))}
         </select>
       </div>
       <div class="field">
-        <label for={`${p}-party`}>{t('admin.grant.party')}</label>
+        <label for={`${p}-party`}>{t('ws.admin.grant.party')}</label>
         <select id={`${p}-party`} name="partyId">
-          <option value="">{t('admin.org.noneSelected')}</option>
+          <option value="">{t('ws.admin.org.noneSelected')}</option>
           {props.parties.map((x) => (
             <option value={x.id}>{`${x.name} (${x.abbreviation})`}</option>
           ))}

@@ -33,11 +33,11 @@ export interface WorkArea {
 
 /** Feature pages add their areas here (reports, cycles, matters) as they land. */
 export const WORK_AREAS: Array<(frame: ReturnType<typeof workspaceFrame>) => WorkArea> = [
-  (f) => ({ href: `${WORKSPACE_BASE}/rapporter`, title: f.t('ws.nav.myReports'), text: f.t('home.reporter'), show: can(f.actor, 'report.edit') }),
-  (f) => ({ href: `${WORKSPACE_BASE}/uppfoljning`, title: f.t('ws.nav.cycles'), text: f.t('home.controller'), show: can(f.actor, 'cycle.manage') }),
-  (f) => ({ href: `${WORKSPACE_BASE}/arenden`, title: f.t('ws.nav.matters'), text: can(f.actor, 'matter.manage') ? f.t('home.secretary') : f.t('home.partySecretary'), show: can(f.actor, 'motion.file') }),
-  (f) => ({ href: `${WORKSPACE_BASE}/admin`, title: f.t('ws.nav.admin'), text: f.t('home.admin'), show: can(f.actor, 'user.manage') }),
-  (f) => ({ href: `${WORKSPACE_BASE}/andringslogg`, title: f.t('ws.nav.auditLog'), text: f.t('home.auditor'), show: can(f.actor, 'audit-log.read') }),
+  (f) => ({ href: `${WORKSPACE_BASE}/rapporter`, title: f.t('ws.nav.myReports'), text: f.t('ws.home.reporter'), show: can(f.actor, 'report.edit') }),
+  (f) => ({ href: `${WORKSPACE_BASE}/uppfoljning`, title: f.t('ws.nav.cycles'), text: f.t('ws.home.controller'), show: can(f.actor, 'cycle.manage') }),
+  (f) => ({ href: `${WORKSPACE_BASE}/arenden`, title: f.t('ws.nav.matters'), text: can(f.actor, 'matter.manage') ? f.t('ws.home.secretary') : f.t('ws.home.partySecretary'), show: can(f.actor, 'motion.file') }),
+  (f) => ({ href: `${WORKSPACE_BASE}/admin`, title: f.t('ws.nav.admin'), text: f.t('ws.home.admin'), show: can(f.actor, 'user.manage') }),
+  (f) => ({ href: `${WORKSPACE_BASE}/andringslogg`, title: f.t('ws.nav.auditLog'), text: f.t('ws.home.auditor'), show: can(f.actor, 'audit-log.read') }),
 ];
 
 staffPage(homePages, WORKSPACE_BASE, 'signed-in', async (c) => {
@@ -47,9 +47,9 @@ staffPage(homePages, WORKSPACE_BASE, 'signed-in', async (c) => {
   const areas = WORK_AREAS.map((area) => area(frame)).filter((a) => a.show);
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('home.title')}>
-        <h1>{t('home.title')}</h1>
-        <p class="lead">{t('home.intro')}</p>
+      <WorkspaceLayout frame={frame} title={t('ws.home.title')}>
+        <h1>{t('ws.home.title')}</h1>
+        <p class="lead">{t('ws.home.intro')}</p>
         <h2>{t('ws.roles')}</h2>
         {frame.grants.length > 0 ? (
           <ul>
@@ -58,7 +58,7 @@ staffPage(homePages, WORKSPACE_BASE, 'signed-in', async (c) => {
             ))}
           </ul>
         ) : (
-          <p>{t('home.noRoles')}</p>
+          <p>{t('ws.home.noRoles')}</p>
         )}
         {areas.length > 0 ? (
           <ul class="cards">

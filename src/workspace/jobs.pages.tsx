@@ -32,10 +32,10 @@ function userIdOf(c: Context<AppEnv>): string {
 }
 
 function statusText(frame: WorkspaceFrame, job: Job): string {
-  return job.status === 'running' ? frame.t('jobs.status.running', { progress: job.progress }) : frame.t(`jobs.status.${job.status}`);
+  return job.status === 'running' ? frame.t('ws.jobs.status.running', { progress: job.progress }) : frame.t(`ws.jobs.status.${job.status}`);
 }
 
-const kindText = (frame: WorkspaceFrame, job: Job) => frame.t(`jobs.kind.${job.kind as (typeof WORKSPACE_JOB_KINDS)[number]}`);
+const kindText = (frame: WorkspaceFrame, job: Job) => frame.t(`ws.jobs.kind.${job.kind as (typeof WORKSPACE_JOB_KINDS)[number]}`);
 
 staffPage(jobPages, JOBS, 'signed-in', async (c) => {
   const frame = workspaceFrame(c);
@@ -43,11 +43,11 @@ staffPage(jobPages, JOBS, 'signed-in', async (c) => {
   const jobs = await listJobsOf(c.get('services').db, c.get('tenant').id, userIdOf(c), WORKSPACE_JOB_KINDS);
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('jobs.title')}>
-        <h1>{t('jobs.title')}</h1>
-        <p class="lead">{t('jobs.intro')}</p>
+      <WorkspaceLayout frame={frame} title={t('ws.jobs.title')}>
+        <h1>{t('ws.jobs.title')}</h1>
+        <p class="lead">{t('ws.jobs.intro')}</p>
         {jobs.length === 0 ? (
-          <p>{t('jobs.none')}</p>
+          <p>{t('ws.jobs.none')}</p>
         ) : (
           <ul>
             {jobs.map((job) => (
@@ -58,7 +58,7 @@ staffPage(jobPages, JOBS, 'signed-in', async (c) => {
           </ul>
         )}
         <p>
-          <a href={IMPORT}>{t('import.title')}</a>
+          <a href={IMPORT}>{t('ws.import.title')}</a>
         </p>
       </WorkspaceLayout>,
     ),
@@ -77,21 +77,21 @@ staffPage(jobPages, `${JOBS}/:id`, 'signed-in', async (c) => {
   const importResult = job.kind === IMPORT_JOB && job.status === 'done' ? (job.result as ImportJobResult) : undefined;
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={title} refreshSeconds={finished ? undefined : 2} breadcrumbs={[{ href: JOBS, label: t('jobs.title') }]}>
+      <WorkspaceLayout frame={frame} title={title} refreshSeconds={finished ? undefined : 2} breadcrumbs={[{ href: JOBS, label: t('ws.jobs.title') }]}>
         <h1>{title}</h1>
         <div data-job-status={finished ? undefined : `${JOBS}/${job.id}/status`} class="stack">
-          <label for="job-progress">{t('jobs.progress')}</label>
+          <label for="job-progress">{t('ws.jobs.progress')}</label>
           <progress id="job-progress" class="progress" max={100} value={job.progress}>{`${job.progress} %`}</progress>
           <p role="status" data-job-text>
             {statusText(frame, job)}
           </p>
-          {finished ? '' : <p class="hint">{t('jobs.refreshHint')}</p>}
+          {finished ? '' : <p class="hint">{t('ws.jobs.refreshHint')}</p>}
         </div>
-        {job.status === 'failed' ? <p class="error-summary">{t('jobs.error', { message: job.lastError ?? '' })}</p> : ''}
+        {job.status === 'failed' ? <p class="error-summary">{t('ws.jobs.error', { message: job.lastError ?? '' })}</p> : ''}
         {documentResult ? (
           <p>
             <a class="button" href={`${WORKSPACE_BASE}/filer/${documentResult.fileId}`} download={documentResult.name}>
-              {t('jobs.download', { name: documentResult.name, size: formatNumber(documentResult.size / 1024, { decimals: 0 }) })}
+              {t('ws.jobs.download', { name: documentResult.name, size: formatNumber(documentResult.size / 1024, { decimals: 0 }) })}
             </a>
           </p>
         ) : (
@@ -99,9 +99,9 @@ staffPage(jobPages, `${JOBS}/:id`, 'signed-in', async (c) => {
         )}
         {importResult ? (
           <>
-            <h2>{t('jobs.importSummary')}</h2>
+            <h2>{t('ws.jobs.importSummary')}</h2>
             <pre class="json">{importResult.summary}</pre>
-            <h2>{t('jobs.importFindings', { count: importResult.findingCount })}</h2>
+            <h2>{t('ws.jobs.importFindings', { count: importResult.findingCount })}</h2>
             <pre class="json">{importResult.findings}</pre>
           </>
         ) : (
@@ -147,18 +147,18 @@ async function renderImport(c: Context<AppEnv>, errors: string[] = [], status = 
   const { t } = frame;
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('import.title')} breadcrumbs={[{ href: JOBS, label: t('jobs.title') }]}>
-        <h1>{t('import.title')}</h1>
-        <p class="lead">{t('import.intro')}</p>
+      <WorkspaceLayout frame={frame} title={t('ws.import.title')} breadcrumbs={[{ href: JOBS, label: t('ws.jobs.title') }]}>
+        <h1>{t('ws.import.title')}</h1>
+        <p class="lead">{t('ws.import.intro')}</p>
         <ErrorSummary frame={frame} errors={errors} />
         <form method="post" action={IMPORT} enctype="multipart/form-data" class="stack narrow">
           <CsrfField frame={frame} />
           <div class="field">
-            <label for="im-file">{t('import.file')}</label>
+            <label for="im-file">{t('ws.import.file')}</label>
             <input id="im-file" name="file" type="file" accept=".pdf,.txt,application/pdf,text/plain" required />
           </div>
           <p>
-            <button type="submit">{t('import.submit')}</button>
+            <button type="submit">{t('ws.import.submit')}</button>
           </p>
         </form>
       </WorkspaceLayout>,
@@ -171,11 +171,11 @@ staffPage(jobPages, IMPORT, 'document.import', (c) => renderImport(c));
 
 staffForm(jobPages, IMPORT, 'document.import', async (c) => {
   const { t } = workspaceFrame(c);
-  if (Number(c.req.header('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return renderImport(c, [t('import.tooLarge')], 413);
+  if (Number(c.req.header('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return renderImport(c, [t('ws.import.tooLarge')], 413);
   const body = await c.req.parseBody();
   const file = body.file;
-  if (!(file instanceof File) || file.size === 0) return renderImport(c, [t('import.missing')], 400);
-  if (file.size > MAX_UPLOAD_BYTES) return renderImport(c, [t('import.tooLarge')], 413);
+  if (!(file instanceof File) || file.size === 0) return renderImport(c, [t('ws.import.missing')], 400);
+  if (file.size > MAX_UPLOAD_BYTES) return renderImport(c, [t('ws.import.tooLarge')], 413);
   const { db } = c.get('services');
   const tenantId = c.get('tenant').id;
   const userId = userIdOf(c);

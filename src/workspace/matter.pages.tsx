@@ -45,26 +45,26 @@ staffPage(matterPages, MATTERS, 'motion.file', async (c) => {
   const matters = (await listMatters(db, tenantId, { limit: 500 })).reverse();
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('matters.title')}>
-        <h1>{t('matters.title')}</h1>
-        <p class="lead">{t('matters.intro')}</p>
+      <WorkspaceLayout frame={frame} title={t('ws.matters.title')}>
+        <h1>{t('ws.matters.title')}</h1>
+        <p class="lead">{t('ws.matters.intro')}</p>
         {can(frame.actor, 'meeting.manage') ? (
           <p>
-            <a href={`${WORKSPACE_BASE}/sammantraden`}>{t('matters.meetings')}</a>
+            <a href={`${WORKSPACE_BASE}/sammantraden`}>{t('ws.matters.meetings')}</a>
           </p>
         ) : (
           ''
         )}
         {waiting.length > 0 ? (
           <section aria-labelledby="waiting">
-            <h2 id="waiting">{t('matters.fromReports')}</h2>
+            <h2 id="waiting">{t('ws.matters.fromReports')}</h2>
             <ul class="plain">
               {waiting.map((r) => (
                 <li>
                   <form method="post" action={`${MATTERS}/fran-rapport`} class="inline-form">
                     <CsrfField frame={frame} />
                     <input type="hidden" name="reportId" value={r.id} />
-                    <button type="submit">{t('matters.create', { report: r.title })}</button>
+                    <button type="submit">{t('ws.matters.create', { report: r.title })}</button>
                   </form>{' '}
                   <a href={`${REPORTS}/${r.id}`}>{r.title}</a>
                 </li>
@@ -74,18 +74,18 @@ staffPage(matterPages, MATTERS, 'motion.file', async (c) => {
         ) : (
           ''
         )}
-        <h2>{t('matters.registered')}</h2>
+        <h2>{t('ws.matters.registered')}</h2>
         {matters.length === 0 ? (
           <p>{t('ws.none')}</p>
         ) : (
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
             <table>
-              <caption class="visually-hidden">{t('matters.registered')}</caption>
+              <caption class="visually-hidden">{t('ws.matters.registered')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('matters.col.dnr')}</th>
-                  <th scope="col">{t('matters.col.subject')}</th>
-                  <th scope="col">{t('matters.col.registered')}</th>
+                  <th scope="col">{t('ws.matters.col.dnr')}</th>
+                  <th scope="col">{t('ws.matters.col.subject')}</th>
+                  <th scope="col">{t('ws.matters.col.registered')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -133,9 +133,9 @@ function MotionForm(props: { frame: WorkspaceFrame; base: string; parties: Array
   return (
     <form method="post" action={`${props.base}/yrkanden`} class="stack" aria-labelledby="file-motion">
       <CsrfField frame={frame} />
-      <p class="hint">{t('matter.fileMotionHint')}</p>
+      <p class="hint">{t('ws.matter.fileMotionHint')}</p>
       <fieldset>
-        <legend>{t('matter.parties')}</legend>
+        <legend>{t('ws.matter.parties')}</legend>
         {props.parties.map((p) => (
           <div class="choice">
             <input type="checkbox" id={`mp-${p.id}`} name="partyIds" value={p.id} checked={chosen.has(p.id)} />
@@ -144,14 +144,14 @@ function MotionForm(props: { frame: WorkspaceFrame; base: string; parties: Array
         ))}
       </fieldset>
       <div class="field narrow">
-        <label for="m-filed">{t('matter.filedOn')}</label>
+        <label for="m-filed">{t('ws.matter.filedOn')}</label>
         <input id="m-filed" name="filedOn" type="date" required value={text(values, 'filedOn') || swedishToday()} />
       </div>
       {props.motions.length > 0 ? (
         <div class="field narrow">
-          <label for="m-revises">{t('matter.revises')}</label>
+          <label for="m-revises">{t('ws.matter.revises')}</label>
           <select id="m-revises" name="revisesId">
-            <option value="">{t('matter.revisesNone')}</option>
+            <option value="">{t('ws.matter.revisesNone')}</option>
             {props.motions.map((m) => (
               <option value={m.id}>{m.label}</option>
             ))}
@@ -160,30 +160,30 @@ function MotionForm(props: { frame: WorkspaceFrame; base: string; parties: Array
       ) : (
         ''
       )}
-      <Textarea id="m-reasoning" name="reasoning" label={t('matter.reasoning')} value={text(values, 'reasoning')} rows={4} />
+      <Textarea id="m-reasoning" name="reasoning" label={t('ws.matter.reasoning')} value={text(values, 'reasoning')} rows={4} />
       {Array.from({ length: MOTION_ROWS }, (_, i) => (
         <fieldset>
-          <legend>{t('matter.motionPoint', { n: i + 1 })}</legend>
+          <legend>{t('ws.matter.motionPoint', { n: i + 1 })}</legend>
           <div class="field narrow">
-            <label for={`mk-${i}`}>{t('matter.kind')}</label>
+            <label for={`mk-${i}`}>{t('ws.matter.kind')}</label>
             <select id={`mk-${i}`} name={`p${SEP}${i}${SEP}kind`}>
-              <option value="">{t('matter.kind.none')}</option>
+              <option value="">{t('ws.matter.kind.none')}</option>
               {MOTION_POINT_KINDS.map((k) => (
                 <option value={k} selected={text(values, `p${SEP}${i}${SEP}kind`) === k}>
-                  {t(`matter.kind.${k}`)}
+                  {t(`ws.matter.kind.${k}`)}
                 </option>
               ))}
             </select>
           </div>
           <div class="field narrow">
-            <label for={`mt-${i}`}>{t('matter.targetPoint')}</label>
+            <label for={`mt-${i}`}>{t('ws.matter.targetPoint')}</label>
             <input id={`mt-${i}`} name={`p${SEP}${i}${SEP}target`} inputmode="numeric" value={text(values, `p${SEP}${i}${SEP}target`)} />
           </div>
-          <Textarea id={`mx-${i}`} name={`p${SEP}${i}${SEP}text`} label={t('matter.pointText')} value={text(values, `p${SEP}${i}${SEP}text`)} rows={3} />
+          <Textarea id={`mx-${i}`} name={`p${SEP}${i}${SEP}text`} label={t('ws.matter.pointText')} value={text(values, `p${SEP}${i}${SEP}text`)} rows={3} />
           <div class="field narrow">
-            <label for={`mo-${i}`}>{t('matter.addFor')}</label>
+            <label for={`mo-${i}`}>{t('ws.matter.addFor')}</label>
             <select id={`mo-${i}`} name={`p${SEP}${i}${SEP}organisationId`}>
-              <option value="">{t('admin.org.noneSelected')}</option>
+              <option value="">{t('ws.admin.org.noneSelected')}</option>
               {props.organisations.map((o) => (
                 <option value={o.id}>{o.name}</option>
               ))}
@@ -192,7 +192,7 @@ function MotionForm(props: { frame: WorkspaceFrame; base: string; parties: Array
         </fieldset>
       ))}
       <p>
-        <button type="submit">{t('matter.fileMotionSubmit')}</button>
+        <button type="submit">{t('ws.matter.fileMotionSubmit')}</button>
       </p>
     </form>
   );
@@ -218,41 +218,41 @@ async function renderMatter(c: Context<AppEnv>, errors: string[] = [], status = 
   const body = (sr?.body ?? {}) as { summary?: string; background?: string; consultation?: string };
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={`${view.matter.dnr} ${view.matter.subject}`} breadcrumbs={[{ href: MATTERS, label: t('matters.title') }]}>
+      <WorkspaceLayout frame={frame} title={`${view.matter.dnr} ${view.matter.subject}`} breadcrumbs={[{ href: MATTERS, label: t('ws.matters.title') }]}>
         <h1>{view.matter.subject}</h1>
         <p>
-          {t('matters.col.dnr')}: {view.matter.dnr}, {t('matters.col.registered').toLocaleLowerCase('sv')} {formatDate(view.matter.registeredOn)}
+          {t('ws.matters.col.dnr')}: {view.matter.dnr}, {t('ws.matters.col.registered').toLocaleLowerCase('sv')} {formatDate(view.matter.registeredOn)}
         </p>
         <ErrorSummary frame={frame} errors={errors} />
-        {decided ? <p class="notice">{t('matter.decided')}</p> : ''}
+        {decided ? <p class="notice">{t('ws.matter.decided')}</p> : ''}
         {sr ? (
           <section aria-labelledby="staff-report">
-            <h2 id="staff-report">{t('matter.staffReport')}</h2>
+            <h2 id="staff-report">{t('ws.matter.staffReport')}</h2>
             {manages && !decided ? (
               <form method="post" action={`${base}/tjansteutlatande`} class="stack">
                 <CsrfField frame={frame} />
-                <Textarea id="sr-summary" name="summary" label={t('matter.summary')} value={body.summary ?? ''} />
-                <Textarea id="sr-background" name="background" label={t('matter.background')} value={body.background ?? ''} />
-                <Textarea id="sr-consultation" name="consultation" label={t('matter.consultation')} value={body.consultation ?? ''} rows={2} />
+                <Textarea id="sr-summary" name="summary" label={t('ws.matter.summary')} value={body.summary ?? ''} />
+                <Textarea id="sr-background" name="background" label={t('ws.matter.background')} value={body.background ?? ''} />
+                <Textarea id="sr-consultation" name="consultation" label={t('ws.matter.consultation')} value={body.consultation ?? ''} rows={2} />
                 <p>
-                  <button type="submit">{t('matter.saveStaffReport')}</button>
+                  <button type="submit">{t('ws.matter.saveStaffReport')}</button>
                 </p>
               </form>
             ) : (
               <>
-                <h3>{t('matter.summary')}</h3>
+                <h3>{t('ws.matter.summary')}</h3>
                 <p>{body.summary}</p>
               </>
             )}
-            <h3>{t('matter.points')}</h3>
+            <h3>{t('ws.matter.points')}</h3>
             <ol class="plain">
               {sr.points.map((p) => (
                 <li>
                   {manages && !decided ? (
                     <form method="post" action={`${base}/punkter/${p.id}`} class="stack">
                       <CsrfField frame={frame} />
-                      <Textarea id={`pt-${p.id}`} name="text" label={t('matter.point', { n: p.number })} value={p.text} rows={3} />
-                      <button type="submit">{t('matter.savePoint', { n: p.number })}</button>
+                      <Textarea id={`pt-${p.id}`} name="text" label={t('ws.matter.point', { n: p.number })} value={p.text} rows={3} />
+                      <button type="submit">{t('ws.matter.savePoint', { n: p.number })}</button>
                     </form>
                   ) : (
                     <p>
@@ -265,8 +265,8 @@ async function renderMatter(c: Context<AppEnv>, errors: string[] = [], status = 
             {manages && !decided ? (
               <form method="post" action={`${base}/punkter`} class="stack">
                 <CsrfField frame={frame} />
-                <Textarea id="pt-new" name="text" label={t('matter.newPointText')} value="" rows={3} />
-                <button type="submit">{t('matter.addPoint')}</button>
+                <Textarea id="pt-new" name="text" label={t('ws.matter.newPointText')} value="" rows={3} />
+                <button type="submit">{t('ws.matter.addPoint')}</button>
               </form>
             ) : (
               ''
@@ -276,21 +276,21 @@ async function renderMatter(c: Context<AppEnv>, errors: string[] = [], status = 
           ''
         )}
         <section aria-labelledby="motions">
-          <h2 id="motions">{t('matter.motions')}</h2>
+          <h2 id="motions">{t('ws.matter.motions')}</h2>
           {view.motions.length === 0 ? <p>{t('ws.none')}</p> : ''}
           {view.motions.map((m) => (
             <article class="card">
               <h3 class="card-title">
-                {t('matter.motion', { parties: m.parties.map((p) => p.abbreviation).join(', '), revision: m.revision > 1 ? `(revision ${m.revision})` : '' })}{' '}
-                {m.superseded ? t('matter.superseded') : ''}
+                {t('ws.matter.motion', { parties: m.parties.map((p) => p.abbreviation).join(', '), revision: m.revision > 1 ? `(revision ${m.revision})` : '' })}{' '}
+                {m.superseded ? t('ws.matter.superseded') : ''}
               </h3>
               <p class="muted">
-                {t('matter.filedOn')} {formatDate(m.filedOn)}
+                {t('ws.matter.filedOn')} {formatDate(m.filedOn)}
               </p>
               <ol>
                 {m.points.map((p) => (
                   <li>
-                    {t(`matter.kind.${p.kind}`)}
+                    {t(`ws.matter.kind.${p.kind}`)}
                     {p.targetPointNumber ? ` ${p.targetPointNumber}` : ''}
                     {p.text ? `: ${p.text}` : ''}
                   </li>
@@ -300,12 +300,12 @@ async function renderMatter(c: Context<AppEnv>, errors: string[] = [], status = 
           ))}
           {!decided && parties.length > 0 ? (
             <>
-              <h3 id="file-motion">{t('matter.fileMotion')}</h3>
+              <h3 id="file-motion">{t('ws.matter.fileMotion')}</h3>
               <MotionForm
                 frame={frame}
                 base={base}
                 parties={parties}
-                motions={view.motions.filter((m) => !m.superseded).map((m) => ({ id: m.id, label: t('matter.motion', { parties: m.parties.map((p) => p.abbreviation).join(', '), revision: `(${formatDate(m.filedOn)})` }) }))}
+                motions={view.motions.filter((m) => !m.superseded).map((m) => ({ id: m.id, label: t('ws.matter.motion', { parties: m.parties.map((p) => p.abbreviation).join(', '), revision: `(${formatDate(m.filedOn)})` }) }))}
                 organisations={organisations.filter((o) => o.kind !== 'council')}
                 values={values}
               />
@@ -315,15 +315,15 @@ async function renderMatter(c: Context<AppEnv>, errors: string[] = [], status = 
           )}
         </section>
         <section aria-labelledby="statements">
-          <h2 id="statements">{t('matter.statements')}</h2>
+          <h2 id="statements">{t('ws.matter.statements')}</h2>
           {view.statements.length === 0 ? <p>{t('ws.none')}</p> : ''}
           {view.statements.map((s) => (
             <article class="card">
-              <h3 class="card-title">{t('matter.statement', { party: s.partyAbbreviation })}</h3>
+              <h3 class="card-title">{t('ws.matter.statement', { party: s.partyAbbreviation })}</h3>
               <ul>
                 {s.points.map((p) => (
                   <li>
-                    {t('matter.point', { n: p.pointNumber })}: {p.text}
+                    {t('ws.matter.point', { n: p.pointNumber })}: {p.text}
                   </li>
                 ))}
               </ul>
@@ -331,10 +331,10 @@ async function renderMatter(c: Context<AppEnv>, errors: string[] = [], status = 
           ))}
           {!decided && parties.length > 0 ? (
             <form method="post" action={`${base}/yttranden`} class="stack narrow" aria-labelledby="file-statement">
-              <h3 id="file-statement">{t('matter.fileStatement')}</h3>
+              <h3 id="file-statement">{t('ws.matter.fileStatement')}</h3>
               <CsrfField frame={frame} />
               <div class="field">
-                <label for="st-party">{t('matter.party')}</label>
+                <label for="st-party">{t('ws.matter.party')}</label>
                 <select id="st-party" name="partyId">
                   {parties.map((p) => (
                     <option value={p.id}>{`${p.name} (${p.abbreviation})`}</option>
@@ -342,16 +342,16 @@ async function renderMatter(c: Context<AppEnv>, errors: string[] = [], status = 
                 </select>
               </div>
               <div class="field">
-                <label for="st-filed">{t('matter.filedOn')}</label>
+                <label for="st-filed">{t('ws.matter.filedOn')}</label>
                 <input id="st-filed" name="filedOn" type="date" required value={swedishToday()} />
               </div>
               <div class="field">
-                <label for="st-point">{t('matter.statementPoint')}</label>
+                <label for="st-point">{t('ws.matter.statementPoint')}</label>
                 <input id="st-point" name="pointNumber" inputmode="numeric" required />
               </div>
-              <Textarea id="st-text" name="text" label={t('matter.statementText')} value="" rows={5} />
+              <Textarea id="st-text" name="text" label={t('ws.matter.statementText')} value="" rows={5} />
               <p>
-                <button type="submit">{t('matter.fileStatementSubmit')}</button>
+                <button type="submit">{t('ws.matter.fileStatementSubmit')}</button>
               </p>
             </form>
           ) : (

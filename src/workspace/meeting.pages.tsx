@@ -42,19 +42,19 @@ async function renderMeetings(c: Context<AppEnv>, errors: string[] = [], values:
   const nameOf = new Map(organisations.map((o) => [o.id, o.name]));
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('meetings.title')} breadcrumbs={[{ href: MATTERS, label: t('matters.title') }]}>
-        <h1>{t('meetings.title')}</h1>
+      <WorkspaceLayout frame={frame} title={t('ws.meetings.title')} breadcrumbs={[{ href: MATTERS, label: t('ws.matters.title') }]}>
+        <h1>{t('ws.meetings.title')}</h1>
         {meetings.length === 0 ? (
           <p>{t('ws.none')}</p>
         ) : (
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
             <table>
-              <caption class="visually-hidden">{t('meetings.title')}</caption>
+              <caption class="visually-hidden">{t('ws.meetings.title')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('meetings.col.when')}</th>
-                  <th scope="col">{t('meetings.col.body')}</th>
-                  <th scope="col">{t('meetings.col.state')}</th>
+                  <th scope="col">{t('ws.meetings.col.when')}</th>
+                  <th scope="col">{t('ws.meetings.col.body')}</th>
+                  <th scope="col">{t('ws.meetings.col.state')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -64,19 +64,19 @@ async function renderMeetings(c: Context<AppEnv>, errors: string[] = [], values:
                       <a href={`${MEETINGS}/${m.id}`}>{formatDateTime(m.startsAt)}</a>
                     </td>
                     <td>{nameOf.get(m.organisationId)}</td>
-                    <td>{t(`meetingState.${m.state}`)}</td>
+                    <td>{t(`ws.meetingState.${m.state}`)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         )}
-        <h2 id="new-meeting">{t('meetings.new')}</h2>
+        <h2 id="new-meeting">{t('ws.meetings.new')}</h2>
         <ErrorSummary frame={frame} errors={errors} />
         <form method="post" action={MEETINGS} class="stack narrow" aria-labelledby="new-meeting">
           <CsrfField frame={frame} />
           <div class="field">
-            <label for="mt-body">{t('meetings.body')}</label>
+            <label for="mt-body">{t('ws.meetings.body')}</label>
             <select id="mt-body" name="organisationId">
               {bodies.map((b) => (
                 <option value={b.id} selected={text(values, 'organisationId') === b.id}>
@@ -86,19 +86,19 @@ async function renderMeetings(c: Context<AppEnv>, errors: string[] = [], values:
             </select>
           </div>
           <div class="field">
-            <label for="mt-date">{t('meetings.date')}</label>
+            <label for="mt-date">{t('ws.meetings.date')}</label>
             <input id="mt-date" name="date" type="date" required value={text(values, 'date')} />
           </div>
           <div class="field">
-            <label for="mt-time">{t('meetings.time')}</label>
+            <label for="mt-time">{t('ws.meetings.time')}</label>
             <input id="mt-time" name="time" type="time" required value={text(values, 'time') || '13:00'} />
           </div>
           <div class="field">
-            <label for="mt-place">{t('meetings.place')}</label>
+            <label for="mt-place">{t('ws.meetings.place')}</label>
             <input id="mt-place" name="place" required value={text(values, 'place')} />
           </div>
           <p>
-            <button type="submit">{t('meetings.create')}</button>
+            <button type="submit">{t('ws.meetings.create')}</button>
           </p>
         </form>
       </WorkspaceLayout>,
@@ -161,19 +161,19 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
   const nextNumber = `1.${view.agenda.length + 1}`;
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={title} breadcrumbs={[{ href: MEETINGS, label: t('meetings.title') }]}>
+      <WorkspaceLayout frame={frame} title={title} breadcrumbs={[{ href: MEETINGS, label: t('ws.meetings.title') }]}>
         <h1>{title}</h1>
         <p>
-          {view.meeting.place} – {t(`meetingState.${view.meeting.state}`)}
-          {view.meeting.calledAt ? `. ${t('meeting.called', { date: formatDate(view.meeting.calledAt) })}` : ''}
+          {view.meeting.place} – {t(`ws.meetingState.${view.meeting.state}`)}
+          {view.meeting.calledAt ? `. ${t('ws.meeting.called', { date: formatDate(view.meeting.calledAt) })}` : ''}
         </p>
         <ErrorSummary frame={frame} errors={errors} />
-        <h2>{t('meeting.agenda')}</h2>
+        <h2>{t('ws.meeting.agenda')}</h2>
         {view.agenda.length === 0 ? <p>{t('ws.none')}</p> : ''}
         <ul class="plain">
           {view.agenda.map((item) => (
             <li class="card">
-              <h3 class="card-title">{t('meeting.item', { number: item.number, title: item.title })}</h3>
+              <h3 class="card-title">{t('ws.meeting.item', { number: item.number, title: item.title })}</h3>
               {item.matter ? (
                 <p>
                   <a href={`${MATTERS}/${item.matter.id}`}>{item.matter.dnr}</a>
@@ -182,10 +182,10 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
                 ''
               )}
               {item.decision ? (
-                <p>{t('meeting.decision', { paragraph: item.decision.paragraph, text: item.decision.text.slice(0, 300) })}</p>
+                <p>{t('ws.meeting.decision', { paragraph: item.decision.paragraph, text: item.decision.text.slice(0, 300) })}</p>
               ) : item.matter && !approved && view.meeting.state !== 'planned' ? (
                 <p>
-                  <a href={`${base}/punkter/${item.id}`}>{t('meeting.recordDecision')}</a>
+                  <a href={`${base}/punkter/${item.id}`}>{t('ws.meeting.recordDecision')}</a>
                 </p>
               ) : (
                 ''
@@ -195,14 +195,14 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
         </ul>
         {!approved && view.meeting.state !== 'held' ? (
           <form method="post" action={`${base}/punkter`} class="stack narrow" aria-labelledby="add-item">
-            <h3 id="add-item">{t('meeting.addItem')}</h3>
+            <h3 id="add-item">{t('ws.meeting.addItem')}</h3>
             <CsrfField frame={frame} />
             <div class="field">
-              <label for="ai-number">{t('meeting.itemNumber')}</label>
+              <label for="ai-number">{t('ws.meeting.itemNumber')}</label>
               <input id="ai-number" name="number" required value={nextNumber} />
             </div>
             <div class="field">
-              <label for="ai-matter">{t('meeting.itemMatter')}</label>
+              <label for="ai-matter">{t('ws.meeting.itemMatter')}</label>
               <select id="ai-matter" name="matterId">
                 {matters.map((m) => (
                   <option value={m.id}>{`${m.dnr} ${m.subject}`}</option>
@@ -210,7 +210,7 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
               </select>
             </div>
             <p>
-              <button type="submit">{t('meeting.addItemSubmit')}</button>
+              <button type="submit">{t('ws.meeting.addItemSubmit')}</button>
             </p>
           </form>
         ) : (
@@ -219,12 +219,12 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
         {view.meeting.state === 'planned' ? (
           <form method="post" action={`${base}/kallelse`}>
             <CsrfField frame={frame} />
-            <button type="submit">{t('meeting.call')}</button>
+            <button type="submit">{t('ws.meeting.call')}</button>
           </form>
         ) : (
           ''
         )}
-        <h2 id="attendance">{t('meeting.attendance')}</h2>
+        <h2 id="attendance">{t('ws.meeting.attendance')}</h2>
         {approved ? (
           <ul>
             {members.filter((m) => present.has(m.personId)).map((m) => (
@@ -234,9 +234,9 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
         ) : (
           <form method="post" action={`${base}/narvaro`} class="stack" aria-labelledby="attendance">
             <CsrfField frame={frame} />
-            <p class="hint">{t('meeting.attendanceHint')}</p>
+            <p class="hint">{t('ws.meeting.attendanceHint')}</p>
             <fieldset>
-              <legend>{t('meeting.attendance')}</legend>
+              <legend>{t('ws.meeting.attendance')}</legend>
               {members.map((m) => (
                 <div class="choice">
                   <input type="checkbox" id={`at-${m.id}`} name="present" value={m.personId} checked={present.has(m.personId)} />
@@ -244,13 +244,13 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
                 </div>
               ))}
             </fieldset>
-            <button type="submit">{t('meeting.saveAttendance')}</button>
+            <button type="submit">{t('ws.meeting.saveAttendance')}</button>
           </form>
         )}
-        <h2 id="minutes">{t('meeting.minutes')}</h2>
+        <h2 id="minutes">{t('ws.meeting.minutes')}</h2>
         {approved ? (
           <p class="notice">
-            {t('meeting.approved', {
+            {t('ws.meeting.approved', {
               date: formatDate(approved),
               approvers: view.minutes!.approvers.join(', '),
               posted: view.minutes!.postedOn ? formatDate(view.minutes!.postedOn) : '–',
@@ -261,18 +261,18 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
           <form method="post" action={`${base}/justering`} class="stack narrow" aria-labelledby="minutes">
             <CsrfField frame={frame} />
             <div class="field">
-              <label for="mn-approved">{t('meeting.approvedOn')}</label>
+              <label for="mn-approved">{t('ws.meeting.approvedOn')}</label>
               <input id="mn-approved" name="approvedOn" type="date" required value={swedishToday() < day ? day : swedishToday()} />
             </div>
             <div class="field">
-              <label for="mn-approvers">{t('meeting.approvers')}</label>
+              <label for="mn-approvers">{t('ws.meeting.approvers')}</label>
               <textarea id="mn-approvers" name="approvers" rows={3} required></textarea>
             </div>
             <div class="field">
-              <label for="mn-posted">{t('meeting.postedOn')}</label>
+              <label for="mn-posted">{t('ws.meeting.postedOn')}</label>
               <input id="mn-posted" name="postedOn" type="date" value={swedishToday() < day ? day : swedishToday()} />
             </div>
-            <button type="submit">{t('meeting.approve')}</button>
+            <button type="submit">{t('ws.meeting.approve')}</button>
           </form>
         ) : (
           <p>{t('ws.none')}</p>

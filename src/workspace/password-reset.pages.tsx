@@ -24,30 +24,30 @@ async function renderRequest(c: Context<AppEnv>, sent: boolean, errors: string[]
   const { t } = frame;
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('reset.title')}>
-        <h1>{t('reset.title')}</h1>
+      <WorkspaceLayout frame={frame} title={t('ws.reset.title')}>
+        <h1>{t('ws.reset.title')}</h1>
         <ErrorSummary frame={frame} errors={errors} />
         {sent ? (
           <p class="notice" role="status">
-            {t('reset.sent')}
+            {t('ws.reset.sent')}
           </p>
         ) : (
           <>
-            <p>{t('reset.intro')}</p>
+            <p>{t('ws.reset.intro')}</p>
             <form method="post" action={REQUEST_PATH} class="stack narrow">
               <CsrfField frame={frame} />
               <div class="field">
-                <label for="email">{t('signIn.email')}</label>
+                <label for="email">{t('ws.signIn.email')}</label>
                 <input id="email" name="email" type="email" autocomplete="username" required />
               </div>
               <p>
-                <button type="submit">{t('reset.submit')}</button>
+                <button type="submit">{t('ws.reset.submit')}</button>
               </p>
             </form>
           </>
         )}
         <p>
-          <a href={`${WORKSPACE_BASE}/logga-in`}>{t('signIn.title')}</a>
+          <a href={`${WORKSPACE_BASE}/logga-in`}>{t('ws.signIn.title')}</a>
         </p>
       </WorkspaceLayout>,
     ),
@@ -81,31 +81,31 @@ async function renderNew(c: Context<AppEnv>, token: string, errors: string[], st
   const usable = token ? await resetLinkIsUsable(c.get('services').db, c.get('tenant').id, token) : false;
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('reset.newTitle')}>
-        <h1>{t('reset.newTitle')}</h1>
+      <WorkspaceLayout frame={frame} title={t('ws.reset.newTitle')}>
+        <h1>{t('ws.reset.newTitle')}</h1>
         <ErrorSummary frame={frame} errors={errors} />
         {usable ? (
           <form method="post" action={NEW_PATH} class="stack narrow">
             <CsrfField frame={frame} />
             <input type="hidden" name="token" value={token} />
             <div class="field">
-              <label for="password">{t('reset.newPassword')}</label>
+              <label for="password">{t('ws.reset.newPassword')}</label>
               <p class="hint" id="password-hint">
-                {t('reset.newPasswordHint')}
+                {t('ws.reset.newPasswordHint')}
               </p>
               <input id="password" name="password" type="password" autocomplete="new-password" required minlength={12} aria-describedby="password-hint" />
             </div>
             <div class="field">
-              <label for="repeated">{t('reset.repeat')}</label>
+              <label for="repeated">{t('ws.reset.repeat')}</label>
               <input id="repeated" name="repeated" type="password" autocomplete="new-password" required />
             </div>
             <p>
-              <button type="submit">{t('reset.save')}</button>
+              <button type="submit">{t('ws.reset.save')}</button>
             </p>
           </form>
         ) : (
           <p>
-            {t('reset.invalid')} <a href={REQUEST_PATH}>{t('reset.again')}</a>
+            {t('ws.reset.invalid')} <a href={REQUEST_PATH}>{t('ws.reset.again')}</a>
           </p>
         )}
       </WorkspaceLayout>,

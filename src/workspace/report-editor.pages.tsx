@@ -39,11 +39,11 @@ export const reportScope = (report: Pick<Report, 'organisationId'>, organisation
 
 export function StatusText(props: { frame: WorkspaceFrame; status: ProgressStatus; overdue: boolean }) {
   const { t } = props.frame;
-  const label = props.status === 'not-started' ? t('progress.not-started') : t(`reportStatus.${props.status}`);
+  const label = props.status === 'not-started' ? t('ws.progress.not-started') : t(`reportStatus.${props.status}`);
   return (
     <>
       <span class={`report-status report-status-${props.status}`}>{label}</span>
-      {props.overdue ? <strong class="overdue"> – {t('reports.overdue')}</strong> : ''}
+      {props.overdue ? <strong class="overdue"> – {t('ws.reports.overdue')}</strong> : ''}
     </>
   );
 }
@@ -70,20 +70,20 @@ staffPage(reportEditorPages, REPORTS, 'report.edit', async (c) => {
   const cycleOf = new Map(cycles.map((cy) => [cy.id, cy]));
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('reports.title')}>
-        <h1>{t('reports.title')}</h1>
-        <p class="lead">{t('reports.intro')}</p>
-        {mine.length === 0 && toStart.length === 0 ? <p>{t('reports.none')}</p> : ''}
+      <WorkspaceLayout frame={frame} title={t('ws.reports.title')}>
+        <h1>{t('ws.reports.title')}</h1>
+        <p class="lead">{t('ws.reports.intro')}</p>
+        {mine.length === 0 && toStart.length === 0 ? <p>{t('ws.reports.none')}</p> : ''}
         {mine.length > 0 ? (
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
             <table>
-              <caption class="visually-hidden">{t('reports.title')}</caption>
+              <caption class="visually-hidden">{t('ws.reports.title')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('reports.col.report')}</th>
-                  <th scope="col">{t('reports.col.organisation')}</th>
-                  <th scope="col">{t('reports.col.deadline')}</th>
-                  <th scope="col">{t('reports.col.status')}</th>
+                  <th scope="col">{t('ws.reports.col.report')}</th>
+                  <th scope="col">{t('ws.reports.col.organisation')}</th>
+                  <th scope="col">{t('ws.reports.col.deadline')}</th>
+                  <th scope="col">{t('ws.reports.col.status')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -110,7 +110,7 @@ staffPage(reportEditorPages, REPORTS, 'report.edit', async (c) => {
         )}
         {toStart.length > 0 ? (
           <section aria-labelledby="to-start">
-            <h2 id="to-start">{t('reports.toStart')}</h2>
+            <h2 id="to-start">{t('ws.reports.toStart')}</h2>
             <ul class="plain">
               {toStart.map((s) => (
                 <li>
@@ -118,11 +118,11 @@ staffPage(reportEditorPages, REPORTS, 'report.edit', async (c) => {
                     <CsrfField frame={frame} />
                     <input type="hidden" name="organisationId" value={s.organisationId} />
                     <input type="hidden" name="cycleId" value={s.cycleId} />
-                    <button type="submit">{t('reports.start', { organisation: orgName.get(s.organisationId) ?? '' })}</button>
+                    <button type="submit">{t('ws.reports.start', { organisation: orgName.get(s.organisationId) ?? '' })}</button>
                   </form>{' '}
                   {s.cycleName}
-                  {s.deadline ? `, ${t('reports.col.deadline').toLocaleLowerCase('sv')} ${formatDate(s.deadline)}` : ''}
-                  {isOverdue('not-started', s.deadline, today) ? <strong class="overdue"> – {t('reports.overdue')}</strong> : ''}
+                  {s.deadline ? `, ${t('ws.reports.col.deadline').toLocaleLowerCase('sv')} ${formatDate(s.deadline)}` : ''}
+                  {isOverdue('not-started', s.deadline, today) ? <strong class="overdue"> – {t('ws.reports.overdue')}</strong> : ''}
                 </li>
               ))}
             </ul>
@@ -170,14 +170,14 @@ function SectionEntry(props: { frame: WorkspaceFrame; report: Report; section: D
   return (
     <li>
       {section.contentKey && editable ? <a href={`${REPORTS}/${report.id}/avsnitt/${section.contentKey}`}>{label}</a> : label}
-      {section.contentKey ? <span class="muted"> – {section.version > 0 ? t('report.started') : t('report.empty')}</span> : ''}
-      {own.length > 0 ? <span class="finding-count"> – {t('report.findings', { errors: own.filter((f) => f.severity === 'error').length, warnings: own.filter((f) => f.severity === 'warning').length })}</span> : ''}
+      {section.contentKey ? <span class="muted"> – {section.version > 0 ? t('ws.report.started') : t('ws.report.empty')}</span> : ''}
+      {own.length > 0 ? <span class="finding-count"> – {t('ws.report.findings', { errors: own.filter((f) => f.severity === 'error').length, warnings: own.filter((f) => f.severity === 'warning').length })}</span> : ''}
       {section.accounts.length > 0 ? (
         <ul>
           {section.accounts.map((a) => (
             <li>
               {editable ? <a href={`${REPORTS}/${report.id}/avsnitt/${a.key}`}>{`${a.dnr} ${a.title}`}</a> : `${a.dnr} ${a.title}`}
-              {section.kind === 'assignment-accounts' ? <span class="muted"> – {t('account.open')}</span> : ''}
+              {section.kind === 'assignment-accounts' ? <span class="muted"> – {t('ws.account.open')}</span> : ''}
             </li>
           ))}
         </ul>
@@ -215,31 +215,31 @@ async function renderReport(c: Context<AppEnv>, errors: string[] = [], status = 
   const base = `${REPORTS}/${report.id}`;
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={report.title} breadcrumbs={can(actor, 'report.edit') ? [{ href: REPORTS, label: t('reports.title') }] : []}>
+      <WorkspaceLayout frame={frame} title={report.title} breadcrumbs={can(actor, 'report.edit') ? [{ href: REPORTS, label: t('ws.reports.title') }] : []}>
         <h1>{report.title}</h1>
         <ErrorSummary frame={frame} errors={errors} />
         <dl class="facts">
-          <dt>{t('reports.col.organisation')}</dt>
+          <dt>{t('ws.reports.col.organisation')}</dt>
           <dd>{document.organisation.name}</dd>
-          <dt>{t('reports.col.cycle')}</dt>
+          <dt>{t('ws.reports.col.cycle')}</dt>
           <dd>{document.cycle.name}</dd>
-          <dt>{t('reports.col.deadline')}</dt>
+          <dt>{t('ws.reports.col.deadline')}</dt>
           <dd>{deadline ? formatDate(deadline) : '–'}</dd>
-          <dt>{t('reports.col.status')}</dt>
+          <dt>{t('ws.reports.col.status')}</dt>
           <dd>
             <StatusText frame={frame} status={report.status} overdue={isOverdue(report.status, deadline, swedishToday())} />
           </dd>
         </dl>
         {returned ? (
           <p class="warning" role="note">
-            {t('report.returnedComment', { comment: returned.text })}
+            {t('ws.report.returnedComment', { comment: returned.text })}
           </p>
         ) : (
           ''
         )}
-        <p>{findings.length === 0 ? t('report.findingsNone') : t('report.findings', { errors: errorsCount, warnings: findings.length - errorsCount })}</p>
-        {!editable && isEditable(report.status) === false ? <p class="muted">{t('report.readOnly', { status: t(`reportStatus.${report.status}`) })}</p> : ''}
-        <h2>{t('report.sections')}</h2>
+        <p>{findings.length === 0 ? t('ws.report.findingsNone') : t('ws.report.findings', { errors: errorsCount, warnings: findings.length - errorsCount })}</p>
+        {!editable && isEditable(report.status) === false ? <p class="muted">{t('ws.report.readOnly', { status: t(`reportStatus.${report.status}`) })}</p> : ''}
+        <h2>{t('ws.report.sections')}</h2>
         <ul class="section-list">
           {document.sections.map((s) => (
             <SectionEntry frame={frame} report={report} section={s} findings={findings} editable={editable} />
@@ -249,10 +249,10 @@ async function renderReport(c: Context<AppEnv>, errors: string[] = [], status = 
           <form method="post" action={`${base}/lamna-in`} class="stack narrow">
             <CsrfField frame={frame} />
             <p class="hint" id="submit-hint">
-              {t('report.submitHint')}
+              {t('ws.report.submitHint')}
             </p>
             <button type="submit" aria-describedby="submit-hint">
-              {t('report.submit')}
+              {t('ws.report.submit')}
             </button>
           </form>
         ) : (
@@ -260,22 +260,22 @@ async function renderReport(c: Context<AppEnv>, errors: string[] = [], status = 
         )}
         {report.status === 'submitted' && can(actor, 'report.review', scope) ? (
           <section aria-labelledby="review">
-            <h2 id="review">{t('review.heading')}</h2>
+            <h2 id="review">{t('ws.review.heading')}</h2>
             <form method="post" action={`${base}/granskning`} class="stack">
               <CsrfField frame={frame} />
               <div class="field">
-                <label for="review-comment">{t('review.comment')}</label>
+                <label for="review-comment">{t('ws.review.comment')}</label>
                 <p class="hint" id="review-hint">
-                  {t('review.commentHint')}
+                  {t('ws.review.commentHint')}
                 </p>
                 <textarea id="review-comment" name="comment" rows={4} aria-describedby="review-hint"></textarea>
               </div>
               <div class="actions">
                 <button type="submit" name="decision" value="return">
-                  {t('review.return')}
+                  {t('ws.review.return')}
                 </button>
                 <button type="submit" name="decision" value="accept">
-                  {t('review.accept')}
+                  {t('ws.review.accept')}
                 </button>
               </div>
             </form>
@@ -286,18 +286,18 @@ async function renderReport(c: Context<AppEnv>, errors: string[] = [], status = 
         <form method="post" action={`${base}/dokument`} class="actions" aria-describedby="pdf-hint">
           <CsrfField frame={frame} />
           <button type="submit" name="format" value="pdf">
-            {t('report.pdf')}
+            {t('ws.report.pdf')}
           </button>
           <button type="submit" name="format" value="docx">
-            {t('report.wordFile')}
+            {t('ws.report.wordFile')}
           </button>
           <span class="hint" id="pdf-hint">
-            {t('report.pdfHint')}
+            {t('ws.report.pdfHint')}
           </span>
         </form>
         {document.comments.length > 0 ? (
           <section aria-labelledby="comments">
-            <h2 id="comments">{t('report.comments')}</h2>
+            <h2 id="comments">{t('ws.report.comments')}</h2>
             <ol class="timeline">
               {document.comments.map((cm) => (
                 <li>

@@ -53,7 +53,7 @@ function Findings(props: { frame: WorkspaceFrame; findings: Finding[] }) {
   if (props.findings.length === 0) return <></>;
   return (
     <aside class="findings" aria-labelledby="findings-heading">
-      <h2 id="findings-heading">{t('report.findingsHeading')}</h2>
+      <h2 id="findings-heading">{t('ws.report.findingsHeading')}</h2>
       <ul>
         {props.findings.map((f) => (
           <li>
@@ -120,7 +120,7 @@ async function renderSection(c: Context<AppEnv>, r: Rendering = { errors: [], st
         frame={frame}
         title={title}
         breadcrumbs={[
-          { href: REPORTS, label: t('reports.title') },
+          { href: REPORTS, label: t('ws.reports.title') },
           { href: `${REPORTS}/${report.id}`, label: report.title },
         ]}
       >
@@ -128,7 +128,7 @@ async function renderSection(c: Context<AppEnv>, r: Rendering = { errors: [], st
         <ErrorSummary frame={frame} errors={r.errors} />
         {r.theirs ? (
           <section class="conflict" aria-labelledby="theirs">
-            <h2 id="theirs">{t('section.theirs')}</h2>
+            <h2 id="theirs">{t('ws.section.theirs')}</h2>
             {r.theirs.content && typeof r.theirs.content.text === 'string' ? <div class="prose">{raw(r.theirs.content.text)}</div> : <p>{t('ws.none')}</p>}
           </section>
         ) : (
@@ -136,7 +136,7 @@ async function renderSection(c: Context<AppEnv>, r: Rendering = { errors: [], st
         )}
         {section.guidance ? (
           <details>
-            <summary>{t('section.guidance')}</summary>
+            <summary>{t('ws.section.guidance')}</summary>
             <p>{section.guidance}</p>
           </details>
         ) : (
@@ -145,9 +145,9 @@ async function renderSection(c: Context<AppEnv>, r: Rendering = { errors: [], st
         <Findings frame={frame} findings={sectionFindings} />
         {account ? (
           <dl class="facts">
-            <dt>{t('account.assignment')}</dt>
+            <dt>{t('ws.account.assignment')}</dt>
             <dd>{account.title}</dd>
-            <dt>{t('account.status')}</dt>
+            <dt>{t('ws.account.status')}</dt>
             <dd>{statusLabel(t, account.status)}</dd>
           </dl>
         ) : (
@@ -158,36 +158,36 @@ async function renderSection(c: Context<AppEnv>, r: Rendering = { errors: [], st
             ''
           ) : (
             <>
-              {input ? <p class="hint">{t('section.figuresHint')}</p> : kind === 'financial-statement' ? <p class="hint">{t('section.readOnlyTable')}</p> : ''}
+              {input ? <p class="hint">{t('ws.section.figuresHint')}</p> : kind === 'financial-statement' ? <p class="hint">{t('ws.section.readOnlyTable')}</p> : ''}
               <ReportTableView t={t} table={table} input={editable ? input : undefined} idPrefix={`t${i}`} />
             </>
           ),
         )}
         {!editable ? (
-          <p>{t('report.readOnly', { status: t(`reportStatus.${report.status}`) })}</p>
+          <p>{t('ws.report.readOnly', { status: t(`reportStatus.${report.status}`) })}</p>
         ) : (
           <form
             method="post"
             action={path}
             class="stack editor-section"
             data-autosave={path}
-            data-saved-text={t('section.autosaved')}
-            data-offline-text={t('section.offline')}
+            data-saved-text={t('ws.section.autosaved')}
+            data-offline-text={t('ws.section.offline')}
           >
             <CsrfField frame={frame} />
             <input type="hidden" name="version" value={String(version)} />
             <p class="hint" id="text-hint">
-              {t('section.textHint')}
+              {t('ws.section.textHint')}
             </p>
             {account ? (
               <fieldset>
-                <legend>{t('account.proposed')}</legend>
+                <legend>{t('ws.account.proposed')}</legend>
                 {(['done', 'partial', 'none'] as const).map((p) => {
                   const current = typedText('proposed') ?? (content.proposed as string | null | undefined) ?? 'none';
                   return (
                     <div class="choice">
                       <input type="radio" id={`p-${p}`} name="proposed" value={p === 'none' ? '' : p} checked={(current || 'none') === p} />
-                      <label for={`p-${p}`}>{t(`account.proposed.${p}`)}</label>
+                      <label for={`p-${p}`}>{t(`ws.account.proposed.${p}`)}</label>
                     </div>
                   );
                 })}
@@ -195,17 +195,17 @@ async function renderSection(c: Context<AppEnv>, r: Rendering = { errors: [], st
             ) : (
               ''
             )}
-            <TextField frame={frame} name="text" label={account ? t('account.text') : t('section.text')} value={typedText('text') ?? ((content.text as string | undefined) ?? '')} />
+            <TextField frame={frame} name="text" label={account ? t('ws.account.text') : t('ws.section.text')} value={typedText('text') ?? ((content.text as string | undefined) ?? '')} />
             {kind === 'generic-table' && spec ? (
               <GenericRows frame={frame} columns={spec.columns} rows={storedRows} caption={spec.caption} />
             ) : kind === 'central-funds' ? (
               <GenericRows
                 frame={frame}
                 columns={[
-                  { key: 'label', label: t('section.label') },
-                  { key: 'actual', label: t('section.actual') },
-                  { key: 'forecast', label: t('section.forecast') },
-                  { key: 'budget', label: t('section.budget') },
+                  { key: 'label', label: t('ws.section.label') },
+                  { key: 'actual', label: t('ws.section.actual') },
+                  { key: 'forecast', label: t('ws.section.forecast') },
+                  { key: 'budget', label: t('ws.section.budget') },
                 ]}
                 rows={storedRows}
                 caption={section.tables[0]?.caption ?? section.title}
@@ -214,20 +214,20 @@ async function renderSection(c: Context<AppEnv>, r: Rendering = { errors: [], st
               ''
             )}
             {HAS_TEXT_AFTER.includes(kind) ? (
-              <TextField frame={frame} name="textAfter" label={t('section.textAfter')} value={typedText('textAfter') ?? ((content.textAfter as string | undefined) ?? '')} />
+              <TextField frame={frame} name="textAfter" label={t('ws.section.textAfter')} value={typedText('textAfter') ?? ((content.textAfter as string | undefined) ?? '')} />
             ) : (
               ''
             )}
             <p class="save-status" data-save-status aria-live="polite">
-              {stored && !r.theirs && r.errors.length === 0 && frame.notice === 'saved' ? t('report.saved', { time: formatDateTime(new Date()) }) : ''}
+              {stored && !r.theirs && r.errors.length === 0 && frame.notice === 'saved' ? t('ws.report.saved', { time: formatDateTime(new Date()) }) : ''}
             </p>
             <p>
-              <button type="submit">{t('section.save')}</button>
+              <button type="submit">{t('ws.section.save')}</button>
             </p>
           </form>
         )}
         <p>
-          <a href={`${REPORTS}/${report.id}`}>{t('section.back')}</a>
+          <a href={`${REPORTS}/${report.id}`}>{t('ws.section.back')}</a>
         </p>
       </WorkspaceLayout>,
     ),
@@ -240,13 +240,13 @@ function GenericRows(props: { frame: WorkspaceFrame; columns: Array<{ key: strin
   const { t } = props.frame;
   const rows = [...props.rows, ...Array.from({ length: SPARE_ROWS }, () => ({}) as Record<string, string>)];
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
       <table class="report-table">
         <caption>{props.caption}</caption>
         <thead>
           <tr>
             <th scope="col">
-              <span class="visually-hidden">{t('section.row', { n: '' })}</span>
+              <span class="visually-hidden">{t('ws.section.row', { n: '' })}</span>
             </th>
             {props.columns.map((col, i) => (
               <th scope="col" id={`gc${i}`}>
@@ -259,7 +259,7 @@ function GenericRows(props: { frame: WorkspaceFrame; columns: Array<{ key: strin
           {rows.map((row, r) => (
             <tr>
               <th scope="row" id={`gr${r}`}>
-                {r < props.rows.length ? t('section.row', { n: r + 1 }) : t('section.newRow')}
+                {r < props.rows.length ? t('ws.section.row', { n: r + 1 }) : t('ws.section.newRow')}
               </th>
               {props.columns.map((col, i) => (
                 <td>
@@ -300,7 +300,7 @@ staffForm(reportSectionPages, SECTION_PATH, 'report.edit', async (c) => {
     if (error.code === 'conflict') {
       const details = error.details as { currentVersion?: number; currentContent?: Record<string, unknown> | null } | undefined;
       return renderSection(c, {
-        errors: [workspaceFrame(c).t('section.conflict')],
+        errors: [workspaceFrame(c).t('ws.section.conflict')],
         status: 409,
         typed: form,
         theirs: { version: details?.currentVersion ?? 0, content: details?.currentContent ?? null },

@@ -15,14 +15,14 @@ function CellText(props: { t: Translate; cell: ReportCell }) {
   if (cell.differs) {
     return (
       <>
-        {cell.shown} <span class="differs">({t('section.differs', { given: cell.given ?? '', computed: cell.computed ?? '' })})</span>
+        {cell.shown} <span class="differs">({t('ws.section.differs', { given: cell.given ?? '', computed: cell.computed ?? '' })})</span>
       </>
     );
   }
   if (cell.given === null && cell.computed !== null) {
     return (
       <>
-        {cell.shown} <span class="visually-hidden">{t('section.computedMark')}</span>
+        {cell.shown} <span class="visually-hidden">{t('ws.section.computedMark')}</span>
       </>
     );
   }
@@ -34,7 +34,7 @@ export function ReportTableView(props: { t: Translate; table: ReportTable; input
   const colId = (i: number) => `${idPrefix}-c${i}`;
   const rowId = (i: number) => `${idPrefix}-r${i}`;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
       <table class="report-table">
         <caption>
           {table.caption}
@@ -78,7 +78,7 @@ export function ReportTableView(props: { t: Translate; table: ReportTable; input
                     />
                     {cell.computed !== null ? (
                       <span class="hint" id={hintId}>
-                        {t('section.computed', { value: cell.computed })}
+                        {t('ws.section.computed', { value: cell.computed })}
                       </span>
                     ) : (
                       ''

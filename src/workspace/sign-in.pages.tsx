@@ -28,21 +28,21 @@ async function renderSignIn(c: Context<AppEnv>, values: { email?: string; till?:
   const till = safeReturnPath(values.till);
   const ssoCode = c.req.query('sso-fel');
   // Only known codes: a crafted link cannot put words of its own on the sign-in page.
-  const ssoError = SSO_FAILURES.includes(ssoCode as SsoFailure) ? t(`signIn.ssoError.${ssoCode as SsoFailure}`) : undefined;
+  const ssoError = SSO_FAILURES.includes(ssoCode as SsoFailure) ? t(`ws.signIn.ssoError.${ssoCode as SsoFailure}`) : undefined;
   return c.html(
     html(
-      <WorkspaceLayout frame={frame} title={t('signIn.title')}>
-        <h1>{t('signIn.title')}</h1>
-        <p class="lead">{t('signIn.intro')}</p>
+      <WorkspaceLayout frame={frame} title={t('ws.signIn.title')}>
+        <h1>{t('ws.signIn.title')}</h1>
+        <p class="lead">{t('ws.signIn.intro')}</p>
         <ErrorSummary frame={frame} errors={ssoError ? [ssoError, ...errors] : errors} />
         {providers.length > 0 ? (
           <section aria-labelledby="sso-heading">
-            <h2 id="sso-heading">{t('signIn.ssoHeading')}</h2>
+            <h2 id="sso-heading">{t('ws.signIn.ssoHeading')}</h2>
             <ul class="plain">
               {providers.map((p) => (
                 <li>
                   <a class="button" href={`${WORKSPACE_BASE}/sso/${p.id}?till=${encodeURIComponent(till)}`}>
-                    {t('signIn.sso', { name: p.name })}
+                    {t('ws.signIn.sso', { name: p.name })}
                   </a>
                 </li>
               ))}
@@ -52,24 +52,24 @@ async function renderSignIn(c: Context<AppEnv>, values: { email?: string; till?:
           ''
         )}
         <section aria-labelledby="local-heading">
-          {providers.length > 0 ? <h2 id="local-heading">{t('signIn.localHeading')}</h2> : <h2 id="local-heading" class="visually-hidden">{t('signIn.localHeading')}</h2>}
+          {providers.length > 0 ? <h2 id="local-heading">{t('ws.signIn.localHeading')}</h2> : <h2 id="local-heading" class="visually-hidden">{t('ws.signIn.localHeading')}</h2>}
           <form method="post" action={`${WORKSPACE_BASE}/logga-in`} class="stack narrow">
             <CsrfField frame={frame} />
             <input type="hidden" name="till" value={till} />
             <div class="field">
-              <label for="email">{t('signIn.email')}</label>
+              <label for="email">{t('ws.signIn.email')}</label>
               <input id="email" name="email" type="email" autocomplete="username" required value={values.email ?? ''} />
             </div>
             <div class="field">
-              <label for="password">{t('signIn.password')}</label>
+              <label for="password">{t('ws.signIn.password')}</label>
               <input id="password" name="password" type="password" autocomplete="current-password" required />
             </div>
             <p>
-              <button type="submit">{t('signIn.submit')}</button>
+              <button type="submit">{t('ws.signIn.submit')}</button>
             </p>
           </form>
           <p>
-            <a href={`${WORKSPACE_BASE}/losenord`}>{t('signIn.forgot')}</a>
+            <a href={`${WORKSPACE_BASE}/losenord`}>{t('ws.signIn.forgot')}</a>
           </p>
         </section>
       </WorkspaceLayout>,
@@ -92,7 +92,7 @@ staffForm(signInPages, `${WORKSPACE_BASE}/logga-in`, 'public', async (c) => {
   const password = typeof form.password === 'string' ? form.password.slice(0, 1000) : '';
   const till = typeof form.till === 'string' ? form.till : undefined;
   if (!email || !password) {
-    return renderSignIn(c, { email, till }, [workspaceFrame(c).t('signIn.missing')], 400);
+    return renderSignIn(c, { email, till }, [workspaceFrame(c).t('ws.signIn.missing')], 400);
   }
   try {
     const { db } = c.get('services');

@@ -73,6 +73,8 @@
       timer = setTimeout(save, 2000);
     }
     form.addEventListener('input', schedule);
+    // A save by the button replaces the pending background save.
+    form.addEventListener('submit', function () { if (timer) clearTimeout(timer); });
   }
 
   document.addEventListener('DOMContentLoaded', function () {
