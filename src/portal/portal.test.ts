@@ -126,12 +126,30 @@ describeDb('public portal pages', (ctx) => {
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
-  it('puts ETags on the list pages, search, open data and the JSON API alike', async () => {
-    const { client, page } = await world();
-    for (const res of [await page('/'), await page('/mal'), await page('/sok?q=avtal'), await page('/oppna-data'), await page('/tillganglighet'), await client.get('/api/v1/assignments')]) {
-      expect(res.status).toBe(200);
-      expect(res.headers.get('etag')).toBeTruthy();
+  it('puts ETags on every kind of public response: pages, search, feeds, open data, the JSON API, OParl', async () => {
+    const { client, page, board } = await world();
+    const responses = {
+      start: await page('/'),
+      goals: await page('/mal'),
+      search: await page('/sok?q=avtal'),
+      matters: await page('/arenden'),
+      meetings: await page('/sammantraden'),
+      noticeBoard: await page('/anslagstavla'),
+      openData: await page('/oppna-data'),
+      accessibility: await page('/tillganglighet'),
+      feed: await client.get(`/flode/organisationer/${board.id}`),
+      csv: await client.get('/data/uppdrag.csv'),
+      api: await client.get('/api/v1/assignments'),
+      oparl: await client.get('/oparl/v1'),
+      css: await page('/assets/site.css'),
+    };
+    for (const [name, res] of Object.entries(responses)) {
+      expect(res.status, name).toBe(200);
+      expect(res.headers.get('etag'), name).toBeTruthy();
     }
+    const csv = await client.request('GET', '/data/uppdrag.csv', undefined, { 'if-none-match': responses.csv.headers.get('etag')! });
+    expect(csv.status).toBe(304);
+    expect(responses.csv.headers.get('last-modified')).toBeTruthy();
   });
 
   it('serves the same pages in English on request', async () => {
