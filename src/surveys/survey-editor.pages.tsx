@@ -28,8 +28,14 @@ const MORE = 5;
 
 const oneOf = <T extends string>(list: readonly T[], value: string): T | null => ((list as readonly string[]).includes(value) ? (value as T) : null);
 
+/** Form row (0-based) of each question and derived row kept, to name them in error messages. */
+export interface FormRows {
+  questions: number[];
+  derived: number[];
+}
+
 /** The posted form as a survey definition; rows left empty are skipped. */
-export function definitionOf(form: FormValues): SurveyDefinition {
+export function definitionOf(form: FormValues, rows: FormRows = { questions: [], derived: [] }): SurveyDefinition {
   const groups = text(form, 'groups')
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -48,6 +54,7 @@ export function definitionOf(form: FormValues): SurveyDefinition {
       .split(';')
       .map((o) => o.trim())
       .filter(Boolean);
+    rows.questions.push(i);
     questions.push({
       key,
       kind: kind as QuestionKind,
@@ -67,6 +74,7 @@ export function definitionOf(form: FormValues): SurveyDefinition {
     const formula = text(form, `d${i}.formula`);
     if (!key && !formula) continue;
     const decimals = Number(text(form, `d${i}.decimals`) || '0');
+    rows.derived.push(i);
     derivedRows.push({
       key,
       label: text(form, `d${i}.label`) || key,
@@ -309,6 +317,18 @@ async function renderEditor(c: Context<AppEnv>, values: FormValues = {}, errors:
   );
 }
 
+const t = (c: Context<AppEnv>) => workspaceFrame(c).t;
+
+/** "questions.2.unit: …" as the person sees the form: "Fråga 3: …". */
+function fieldMessage(translate: Translate, field: { path: string; message: string }, rows: FormRows): string {
+  const [list, index] = field.path.split('.');
+  const n = Number(index);
+  if (list === 'questions' && Number.isInteger(n)) return `${translate('survey.new.question', { n: (rows.questions[n] ?? n) + 1 })}: ${field.message}`;
+  if (list === 'derivedRows' && Number.isInteger(n)) return `${translate('survey.new.derivedRow', { n: (rows.derived[n] ?? n) + 1 })}: ${field.message}`;
+  if (list === 'audience') return `${translate('survey.new.audience')}: ${field.message}`;
+  return field.message;
+}
+
 staffPage(surveyEditorPages, NEW, 'survey.manage', (c) => renderEditor(c));
 
 staffForm(surveyEditorPages, NEW, 'survey.manage', async (c) => {
@@ -317,12 +337,17 @@ staffForm(surveyEditorPages, NEW, 'survey.manage', async (c) => {
     const more = { ...form, questionRows: String((Number(text(form, 'questionRows')) || START_QUESTIONS) + MORE), derivedRows: String((Number(text(form, 'derivedRows')) || START_DERIVED) + 2) };
     return renderEditor(c, more);
   }
-  return answerForm(
-    c,
-    async () => {
-      const created = await transact(c, (trx) => createSurvey(trx, c.get('actor'), c.get('tenant'), definitionOf(form)));
-      return c.redirect(withSurveyNotice(`${SURVEYS_BASE}/${created.id}`, 'created'), 303);
-    },
-    (errors, status) => renderEditor(c, form, errors, status),
-  );
+  const rows: FormRows = { questions: [], derived: [] };
+  try {
+    const created = await transact(c, (trx) => createSurvey(trx, c.get('actor'), c.get('tenant'), definitionOf(form, rows)));
+    return c.redirect(withSurveyNotice(`${SURVEYS_BASE}/${created.id}`, 'created'), 303);
+  } catch (error) {
+    const fields = error instanceof AppError ? (error.details?.fields as { path: string; message: string }[] | undefined) : undefined;
+    if (fields) return renderEditor(c, form, fields.map((f) => fieldMessage(t(c), f, rows)), error instanceof AppError ? error.status : 400);
+    return answerForm(
+      c,
+      () => Promise.reject(error),
+      (errors, status) => renderEditor(c, form, errors, status),
+    );
+  }
 });

@@ -162,7 +162,7 @@ describeDb('survey pages in the workspace, without JavaScript', (ctx) => {
     };
     const refused = await controller.post('/arbete/enkater/ny', fields);
     expect(refused.status).toBe(400);
-    expect(pageText(refused.text)).toContain('formeln nämner "okand", som inte är en fråga i enkäten.');
+    expect(pageText(refused.text)).toContain('Beräknad rad 1: formeln nämner "okand", som inte är en fråga i enkäten.');
     const created = await controller.post('/arbete/enkater/ny', { ...fields, 'd0.formula': '100 * handelser / 10', 'd0.unit': '%' });
     expect(created.status, pageText(created.text).slice(0, 1500)).toBe(303);
     const page = pageText((await controller.get(created.location!)).text);
