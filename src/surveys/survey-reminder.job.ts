@@ -40,10 +40,11 @@ const DAY = 24 * 3600 * 1000;
 
 /**
  * On opening: a reminder round two days before the deadline (in the morning), to those who
- * have not answered by then; when that moment has passed, now.
+ * have not answered by then. A survey opened later than that gets none: the controller chases.
  */
 export async function scheduleDeadlineReminders(trx: Db, tenantId: string, surveyId: string, deadline: string, now = new Date()) {
   const runAt = new Date(new Date(`${deadline}T06:00:00Z`).getTime() - 2 * DAY);
+  if (runAt <= now) return [];
   const round = await nextReminderRound(trx, tenantId, surveyId);
   const organisations = await trx
     .selectFrom('survey_responses')
@@ -52,7 +53,7 @@ export async function scheduleDeadlineReminders(trx: Db, tenantId: string, surve
     .where('survey_id', '=', surveyId)
     .where('status', '!=', 'submitted')
     .execute();
-  return enqueueReminders(trx, tenantId, surveyId, round, organisations.map((o) => o.organisation_id), runAt > now ? runAt : now);
+  return enqueueReminders(trx, tenantId, surveyId, round, organisations.map((o) => o.organisation_id), runAt);
 }
 
 export const sendSurveyReminder: JobHandler = async ({ db, job, log }) => {

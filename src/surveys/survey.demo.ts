@@ -55,7 +55,7 @@ export async function seedSurveys(ctx: DemoContext): Promise<void> {
     cycleId: ctx.cycles.get('aug-2023') ?? null,
   });
   ctx.extras.set(GRANT_SURVEY_KEY, survey.id);
-  // Opened after its deadline: the reminder it queues finds everyone answered and sends nothing.
+  // Opened after its deadline: no automatic reminder is queued.
   await openSurvey(trx, actor, tenant, survey.id);
   for (const column of GRANT_COLUMNS) {
     const answers = Object.entries(GRANT_ANSWERS[column.key]!).map(([question, text]) => ({ question, text }));

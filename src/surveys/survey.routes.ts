@@ -96,7 +96,7 @@ const lifecycle = (path: string, summary: string, description: string) =>
   });
 
 surveyRoutes.openapi(
-  lifecycle('/surveys/{id}/open', 'Öppna enkäten för svar', 'Varje organisation bland mottagarna får ett svar att fylla i; en påminnelse två dagar före svarsdagen köas.'),
+  lifecycle('/surveys/{id}/open', 'Öppna enkäten för svar', 'Varje organisation bland mottagarna får ett svar att fylla i; en påminnelse två dagar före svarsdagen köas (om den tiden inte redan har passerat).'),
   async (c) => {
     const { id } = c.req.valid('param');
     const opened = await c.get('services').db.transaction().execute((trx) => openSurvey(trx, c.get('actor'), c.get('tenant'), id));
