@@ -10,6 +10,8 @@ export const surveyMessagesSv = {
   'survey.progress.summary': '{submitted} av {expected} har svarat',
 
   'survey.nav': 'Enkäter',
+  'survey.home.controller': 'Skriv enkäter till förvaltningar och bolag, följ vilka som har svarat, påminn och sammanställ svaren.',
+  'survey.home.reporter': 'Besvara enkäter för din organisation.',
   'survey.list.title': 'Enkäter',
   'survey.list.lead': 'Frågor till förvaltningar och bolag. Svaren sammanställs i tabeller som kan placeras i rapporter.',
   'survey.list.none': 'Det finns inga enkäter att visa.',
@@ -157,6 +159,8 @@ export const surveyMessagesEn: Partial<Record<SurveyKey, string>> = {
   'survey.reminder.noDeadline': 'not set',
   'survey.progress.summary': '{submitted} of {expected} have answered',
   'survey.nav': 'Surveys',
+  'survey.home.controller': 'Write surveys to administrations and companies, follow who has answered, remind and summarise the answers.',
+  'survey.home.reporter': 'Answer surveys for your organisation.',
   'survey.list.title': 'Surveys',
   'survey.list.lead': 'Questions to administrations and companies. The answers are summarised in tables that can be placed in reports.',
   'survey.list.none': 'There are no surveys to show.',

@@ -170,3 +170,18 @@ describeDb('survey pages in the workspace, without JavaScript', (ctx) => {
     expect(page).toContain('Idrotts- och föreningsförvaltningen, Socialförvaltning Hisingen');
   });
 });
+
+describeDb('surveys in the workspace menu', (ctx) => {
+  it('are in the menu and on the start page for those who can read them, and not for others', async () => {
+    const { hisingen, person } = await setUp(ctx);
+    const reporter = await person('reporter', hisingen.id);
+    const start = await reporter.get('/arbete');
+    expect(start.text).toContain('<a href="/arbete/enkater">Enkäter</a>');
+    expect(pageText(start.text)).toContain('Besvara enkäter för din organisation.');
+    const tenant = reporter.tenant;
+    const secretary = await createUser(ctx.db, tenant, 'secretary', { organisationId: hisingen.id });
+    const other = await new FormClient(ctx.app, tenant).signIn(secretary.email, PASSWORD);
+    expect((await other.get('/arbete')).text).not.toContain('/arbete/enkater');
+    expect((await other.get('/arbete/enkater')).status).toBe(403);
+  });
+});
