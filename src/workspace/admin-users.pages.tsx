@@ -52,6 +52,11 @@ staffPage(adminUserPages, ADMIN, 'user.manage', (c) => {
           </li>
           <li class="card">
             <h2 class="card-title">
+              <a href={`${WORKSPACE_BASE}/ledamoter`}>{t('ws.members.title')}</a>
+            </h2>
+          </li>
+          <li class="card">
+            <h2 class="card-title">
               <a href={`${ADMIN}/inloggning`}>{t('ws.admin.sso')}</a>
             </h2>
           </li>

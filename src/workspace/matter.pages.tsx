@@ -49,9 +49,14 @@ staffPage(matterPages, MATTERS, 'motion.file', async (c) => {
         <h1>{t('ws.matters.title')}</h1>
         <p class="lead">{t('ws.matters.intro')}</p>
         {can(frame.actor, 'meeting.manage') ? (
-          <p>
-            <a href={`${WORKSPACE_BASE}/sammantraden`}>{t('ws.matters.meetings')}</a>
-          </p>
+          <ul class="actions plain">
+            <li>
+              <a href={`${WORKSPACE_BASE}/sammantraden`}>{t('ws.matters.meetings')}</a>
+            </li>
+            <li>
+              <a href={`${WORKSPACE_BASE}/ledamoter`}>{t('ws.members.title')}</a>
+            </li>
+          </ul>
         ) : (
           ''
         )}

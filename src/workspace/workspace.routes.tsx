@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/context.ts';
 import { pickLocale } from '../pages/page-context.ts';
+import { adminMemberPages } from './admin-members.pages.tsx';
 import { adminOrganisationPages } from './admin-organisations.pages.tsx';
 import { adminSsoPages } from './admin-sso.pages.tsx';
 import { adminUserPages } from './admin-users.pages.tsx';
@@ -43,3 +44,4 @@ workspaceRoutes.route('/', matterPages);
 workspaceRoutes.route('/', meetingPages);
 workspaceRoutes.route('/', decisionPages);
 workspaceRoutes.route('/', jobPages);
+workspaceRoutes.route('/', adminMemberPages);

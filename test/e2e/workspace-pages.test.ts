@@ -102,6 +102,7 @@ describe.skipIf(!hasChromium)('workspace pages in Chromium', () => {
       '/arbete/arbeten': ['/arbete/arbeten'],
       '/arbete/arbeten/:id': [`/arbete/arbeten/${ids.job}`],
       '/arbete/inlasning': ['/arbete/inlasning'],
+      '/arbete/ledamoter': ['/arbete/ledamoter', `/arbete/ledamoter?organ=${ids.ks}`],
       // Signed out.
       '/arbete/logga-in': [],
       '/arbete/losenord': [],
