@@ -83,7 +83,7 @@ assignmentListPage.get('/uppdrag', async (c) => {
             </select>
           </div>
           <div class="field">
-            <label for="f-year">{t('assignments.filter.year')}</label>
+            <label for="f-year">{t('assignments.filter.givenYear')}</label>
             <select id="f-year" name="ar">
               <option value="">{t('assignments.filter.any')}</option>
               {years.map((y) => (

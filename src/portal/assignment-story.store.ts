@@ -1,7 +1,6 @@
 import { findAssignment, listStatusChanges } from '../assignments/assignment.store.ts';
 import type { Db } from '../db/connection.ts';
-import { listAccountsOfAssignment } from '../reports/adopted-report.store.ts';
-import { findReport } from '../reports/report.store.ts';
+import { accountsOfAdoptedReport } from './adopted-accounts.cache.ts';
 import type { StoryAccount, StoryDecision, StoryInput } from './assignment-story.ts';
 
 /** Everything public about one assignment, for its page and its feed. */
@@ -18,21 +17,46 @@ export async function loadStory(db: Db, tenantId: string, assignmentId: string):
 
 /**
  * Accounts of the assignment in adopted reports (drafts and reports under review are not
- * public), dated when the report was submitted: that is when it said what it says.
+ * public), dated when the report was submitted: that is when it said what it says. The report
+ * stores an assignment's account as its own section, keyed `<section>:<assignment id>`.
  */
 export async function listPublicAccounts(db: Db, tenantId: string, assignmentId: string): Promise<StoryAccount[]> {
-  const accounts = await listAccountsOfAssignment(db, tenantId, assignmentId);
-  const reports = await Promise.all(accounts.map((a) => findReport(db, tenantId, a.id)));
-  return accounts.map((a, i) => ({
-    reportId: a.id,
-    reportTitle: a.title,
-    organisationId: a.organisationId,
-    organisationName: a.organisationName,
-    at: reports[i]?.submittedAt ?? a.adoptedAt,
-    section: a.section,
-    proposed: a.proposed,
-    html: a.html,
-  }));
+  const reports = await db
+    .selectFrom('reports as r')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.organisation_id'))
+    .innerJoin('reporting_cycles as c', (j) => j.onRef('c.tenant_id', '=', 'r.tenant_id').onRef('c.id', '=', 'r.cycle_id'))
+    .select(['r.id', 'r.version', 'r.title', 'r.submitted_at', 'r.adopted_at', 'o.name as organisation_name'])
+    .where('r.tenant_id', '=', tenantId)
+    .where('r.status', '=', 'adopted')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('report_sections as s')
+          .select('s.section_key')
+          .whereRef('s.tenant_id', '=', 'r.tenant_id')
+          .whereRef('s.report_id', '=', 'r.id')
+          .where('s.section_key', 'like', `%:${assignmentId}`),
+      ),
+    )
+    .orderBy('c.period_end')
+    .execute();
+  const accounts: StoryAccount[] = [];
+  for (const report of reports) {
+    for (const a of await accountsOfAdoptedReport(db, tenantId, report)) {
+      if (a.assignmentId !== assignmentId) continue;
+      accounts.push({
+        reportId: report.id,
+        reportTitle: report.title,
+        organisationId: a.organisationId,
+        organisationName: report.organisation_name,
+        at: report.submitted_at ?? report.adopted_at,
+        section: a.section,
+        proposed: a.proposed,
+        html: a.text,
+      });
+    }
+  }
+  return accounts;
 }
 
 /**

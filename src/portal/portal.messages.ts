@@ -48,6 +48,7 @@ export const portalMessagesSv = {
 
   'assignments.intro': 'Uppdrag som kommunfullmäktige och kommunstyrelsen gett nämnder, styrelser och förvaltningar, och hur långt de kommit.',
   'assignments.filter.clear': 'Rensa filtret',
+  'assignments.filter.givenYear': 'År (budgetår eller beslutsår)',
   'assignments.statusCountsNote': 'Ett uppdrag till flera organisationer räknas en gång per organisation.',
   'assignments.caption': 'Uppdrag, sida {page} av {count}',
   'assignments.moreAssignees': 'och {count} till',
@@ -209,6 +210,7 @@ export const portalMessagesEn: Partial<Record<keyof typeof portalMessagesSv, str
   'start.followText': 'Search everything public, follow an assignment or a committee with a feed, or download the data as open data.',
   'assignments.intro': 'Assignments the council and the board have given committees, boards and administrations, and how far they have come.',
   'assignments.filter.clear': 'Clear the filter',
+  'assignments.filter.givenYear': 'Year (budget or decision)',
   'assignments.statusCountsNote': 'An assignment given to several organisations counts once per organisation.',
   'assignments.caption': 'Assignments, page {page} of {count}',
   'assignments.moreAssignees': 'and {count} more',
