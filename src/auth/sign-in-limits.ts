@@ -7,7 +7,7 @@
  */
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../http/errors.ts';
-import { countAttempt, refundAttempt, windowStart, type RateLimit } from './rate-limit.store.ts';
+import { countAttempt, deleteOldCounters, refundAttempt, windowStart, type RateLimit } from './rate-limit.store.ts';
 import { signIn } from './sign-in.ts';
 
 export const SIGN_IN_LIMITS = {
@@ -70,6 +70,9 @@ export async function giveBackAttempt(
  */
 export async function signInWithinLimits(db: Db, tenantId: string, clientIp: string, email: string, password: string, now = new Date()) {
   const keys = attemptKeys('sign-in', clientIp, email);
+  // Now and then a sign-in sweeps out windows that ended a day ago, so the table stays small
+  // without a scheduler; any process may do it, and doing it twice is harmless.
+  if (Math.random() < 0.01) await deleteOldCounters(db, new Date(now.getTime() - 24 * 60 * 60 * 1000));
   await takeAttempt(db, tenantId, keys, SIGN_IN_LIMITS, now);
   const result = await signIn(db, tenantId, email, password, now);
   await giveBackAttempt(db, tenantId, keys, SIGN_IN_LIMITS, now);

@@ -13,7 +13,7 @@ import { findReport } from '../reports/report.store.ts';
 import { isUuid, readForm, text } from './form-input.ts';
 import { REPORTS } from './report-editor.pages.tsx';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
-import { insertFile, readFile } from './workspace-file.store.ts';
+import { deleteExpiredFiles, insertFile, readFile } from './workspace-file.store.ts';
 import { findJobOf, listJobsOf } from './workspace-job.store.ts';
 import { IMPORT_JOB, REPORT_DOCUMENT_JOB, WORKSPACE_JOB_KINDS, type ImportJobResult, type ReportDocumentResult } from './workspace-jobs.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
@@ -181,6 +181,8 @@ staffForm(jobPages, IMPORT, 'document.import', async (c) => {
   const userId = userIdOf(c);
   const name = file.name.slice(0, 200) || 'dokument';
   const jobId = await db.transaction().execute(async (trx) => {
+    // Files expire after three days; each upload clears out the expired ones (an indexed delete).
+    await deleteExpiredFiles(trx);
     const stored = await insertFile(trx, tenantId, { name, contentType: file.type || 'application/octet-stream', content: new Uint8Array(await file.arrayBuffer()), createdBy: userId });
     return enqueueJob(trx, tenantId, { kind: IMPORT_JOB, payload: { userId, fileId: stored.id, fileName: name } });
   });
