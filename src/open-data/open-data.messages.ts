@@ -43,11 +43,12 @@ export const openDataMessagesSv = {
   'dataType.uuid': 'id',
   'dataType.url': 'webbadress',
 
-  'data.filter.q': 'ord i titeln eller beskrivningen (alla böjningar), eller diarienummer',
+  'data.filter.q': 'sökord (alla böjningar räknas) eller diarienummer',
   'data.filter.status': 'status, t.ex. proposed-done',
   'data.filter.organisation': 'organisationens id',
   'data.filter.ursprung': 'council-budget, council eller board',
-  'data.filter.ar': 'budgetår eller beslutsår',
+  'data.filter.ar': 'budgetår eller beslutsår (i sökningen: året)',
+  'data.filter.typ': 'slag av träff: assignment, goal, report, account, matter, document, decision, audit eller organisation',
 
   'dataset.uppdrag.title': 'Uppdrag',
   'dataset.uppdrag.description': 'Ett uppdrag per rad, med samma filter som listan på webbplatsen.',
@@ -232,6 +233,18 @@ export const openDataMessagesSv = {
   'data.anslag.appealEndsOn': 'Sista dag att överklaga',
   'data.anslag.url': 'Sammanträdets sida',
   'data.anslag.pdf': 'Protokollet som PDF',
+
+  'dataset.sok.title': 'Sökning',
+  'dataset.sok.description': 'En sökning i allt offentligt innehåll som data: samma träffar i samma ordning som på sök-sidan, högst 1 000. Sökorden anges med q, som på sök-sidan.',
+  'data.sok.kind': 'Slag av träff (se filtret typ)',
+  'data.sok.id': 'Träffens id',
+  'data.sok.title': 'Rubrik',
+  'data.sok.reference': 'Diarienummer, rapport eller organ som träffen hör till',
+  'data.sok.year': 'År',
+  'data.sok.updatedAt': 'Senast ändrad, där det finns',
+  'data.sok.rank': 'Relevans (PostgreSQL ts_rank; högre är bättre)',
+  'data.sok.excerpt': 'Utdrag runt sökorden',
+  'data.sok.url': 'Träffens sida',
 } as const;
 
 export const openDataMessagesEn: Partial<Record<keyof typeof openDataMessagesSv, string>> = {

@@ -128,7 +128,7 @@ searchPages.get('/sok', async (c) => {
                 </ol>
               )}
               <Pager t={t} path="/sok" query={params} page={page} pageCount={pageCount} />
-              <Downloads t={t} feed={`/flode/sok${feedQuery}`} />
+              <Downloads t={t} csv={`/data/sok.csv${feedQuery}`} json={`/data/sok.json${feedQuery}`} feed={`/flode/sok${feedQuery}`} />
             </section>
             {result.facets.kind.length + result.facets.organisation.length + result.facets.year.length === 0 ? '' : (
             <section class="facets" aria-labelledby="facets-heading">
