@@ -158,7 +158,7 @@ async function renderSection(c: Context<AppEnv>, r: Rendering = { errors: [], st
             ''
           ) : (
             <>
-              {input ? <p class="hint">{t('ws.section.figuresHint')}</p> : kind === 'financial-statement' ? <p class="hint">{t('ws.section.readOnlyTable')}</p> : ''}
+              {input && editable ? <p class="hint">{t('ws.section.figuresHint')}</p> : kind === 'financial-statement' ? <p class="hint">{t('ws.section.readOnlyTable')}</p> : ''}
               <ReportTableView t={t} table={table} input={editable ? input : undefined} idPrefix={`t${i}`} />
             </>
           ),
