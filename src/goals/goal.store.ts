@@ -92,3 +92,11 @@ export async function insertGoal(trx: Db, tenantId: string, goal: NewGoal): Prom
   }
   return id;
 }
+
+/** Adds an organisation's responsibility for a goal it did not answer for (imports merge goals this way). */
+export async function addGoalResponsibility(trx: Db, tenantId: string, goalId: string, responsibility: { organisationId: string; role: GoalRole | null }): Promise<void> {
+  await trx
+    .insertInto('goal_responsibilities')
+    .values({ tenant_id: tenantId, goal_id: goalId, organisation_id: responsibility.organisationId, role: responsibility.role })
+    .execute();
+}
