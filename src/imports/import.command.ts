@@ -3,18 +3,23 @@
  * (given as `io`, so the CLI and tests share it); the import itself is pure but for the PDF
  * library's asynchrony.
  *
- * Exit codes: 0 done (check: no errors found), 1 check found errors, 2 usage or unreadable file.
+ * Exit codes: 0 done (check: no errors found), 1 check found errors (import --save: refused,
+ * nothing saved), 2 usage or unreadable file.
  */
+import type { Db } from '../db/connection.ts';
 import { importDocument } from './import-document.ts';
 import { findingsReport, importSummary } from './import-summary.ts';
+import { readSaveArgs, SAVE_USAGE } from './save/save-args.ts';
 
 export interface CommandIo {
   stdout(s: string): void;
   stderr(s: string): void;
   readFile(path: string): Promise<Buffer | Uint8Array>;
+  /** A migrated database, for `import --save`; absent where there is none. */
+  openDatabase?(): Promise<{ db: Db; close(): Promise<void> }>;
 }
 
-const IMPORT_USAGE = 'Användning: uppsikt import FIL [--json]\n  Läser en PDF eller textfil (ärende, delårsrapport) och visar vad som hittades.\n  --json  skriv hela resultatet som JSON (UTF-8) på standard ut\n';
+const IMPORT_USAGE = `Användning: uppsikt import FIL [--json] [--save …]\n  Läser en PDF eller textfil (ärende, delårsrapport) och visar vad som hittades.\n  --json                  skriv hela resultatet som JSON (UTF-8) på standard ut\n${SAVE_USAGE}`;
 const CHECK_USAGE = 'Användning: uppsikt check FIL [--json]\n  Granskar en PDF eller textfil: summor, tecken, text mot tabell, hänvisningar, mallfält.\n  --json  skriv fynden som JSON-lista på standard ut\n';
 
 interface Parsed {
@@ -29,7 +34,6 @@ function parseArgs(args: string[]): Parsed {
   for (const arg of args) {
     if (arg === '--json') parsed.json = true;
     else if (arg === '--help' || arg === '-h') parsed.help = true;
-    else if (arg === '--save') parsed.error = '--save (spara i kommunens data) finns inte än; importera utan --save för att se resultatet.';
     else if (arg.startsWith('-')) parsed.error = `Okänd flagga: ${arg}`;
     else if (parsed.file) parsed.error = `En fil i taget (fick både ${parsed.file} och ${arg}).`;
     else parsed.file = arg;
@@ -58,10 +62,14 @@ async function load(parsed: Parsed, io: CommandIo, usage: string) {
 }
 
 export async function runImport(args: string[], io: CommandIo): Promise<number> {
-  const parsed = parseArgs(args);
+  const save = readSaveArgs(args);
+  const parsed = parseArgs(save.rest);
+  parsed.error ??= save.error;
   const result = await load(parsed, io, IMPORT_USAGE);
   if (result === null) return 0;
   if (typeof result === 'number') return result;
+  // Saving loads the reports, registry and decisions; reading alone stays light.
+  if (save.save) return (await import('./save/save.command.ts')).runSave(result, { fileName: parsed.file!, json: parsed.json, args: save }, io);
   io.stdout(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : importSummary(result));
   return 0;
 }
