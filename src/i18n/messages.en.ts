@@ -26,6 +26,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   'nav.openData': 'Open data',
   'nav.accessibility': 'Accessibility statement',
   'nav.signIn': 'Sign in',
+  'nav.workspace': 'Workspace',
   'nav.language': 'På svenska',
   'footer.api': 'API documentation (OpenAPI)',
   'status.assigned': 'Assigned',

@@ -27,6 +27,7 @@ export const sv = {
   'nav.openData': 'Öppna data',
   'nav.accessibility': 'Tillgänglighetsredogörelse',
   'nav.signIn': 'Logga in',
+  'nav.workspace': 'Arbetsyta',
   'nav.language': 'In English',
   'footer.api': 'API-dokumentation (OpenAPI)',
 

@@ -111,6 +111,10 @@ export function Layout(props: LayoutProps) {
                   {t('nav.language')}
                 </a>
               </li>
+              <li>
+                {/* Staff find their way to the workspace from every public page. */}
+                <a href={frame.signedIn ? '/arbete' : '/arbete/logga-in'}>{t(frame.signedIn ? 'nav.workspace' : 'nav.signIn')}</a>
+              </li>
             </ul>
           </nav>
         </header>
