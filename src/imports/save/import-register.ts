@@ -35,7 +35,7 @@ export interface RegisterNeeds {
 
 export async function resolveRegister(trx: Db, actor: Actor, tenant: Tenant, needs: RegisterNeeds, create: boolean, log: SummaryLog): Promise<Register> {
   if (!needs.body) {
-    throw new AppError('invalid_input', 'Dokumentet säger inte vilken nämnd eller styrelse rapporten gäller (titeln saknar "… för <organisation>"); inget sparades.');
+    throw new AppError('invalid_input', 'Dokumentet säger inte vilken nämnd eller styrelse rapporten gäller (titeln saknar "… för <organisation>"). Ange den med --organisation <namn>. Inget sparades.');
   }
   let organisations = await listOrganisations(trx, tenant.id);
   const parties = new Map((await listParties(trx, tenant.id)).map((p) => [p.abbreviation, p]));

@@ -26,6 +26,8 @@ export interface ImportSavePayload {
   createOrganisations?: boolean;
   /** Reporting cycle id or name, when the report's title does not say it. */
   cycle?: string | null;
+  /** The organisation's name, when the report's title does not say it. */
+  organisation?: string | null;
 }
 
 export interface ImportSaveResult {
@@ -50,7 +52,12 @@ export async function saveUploadedImport(ctx: JobContext): Promise<ImportSaveRes
   const result = await importDocument(upload.content, { fileName: payload.fileName });
   await ctx.progress(40);
   const summary = await ctx.db.transaction().execute((trx) =>
-    saveImport(trx, actor, tenant, result, { fileName: payload.fileName, createOrganisations: payload.createOrganisations ?? false, cycle: payload.cycle ?? null }),
+    saveImport(trx, actor, tenant, result, {
+      fileName: payload.fileName,
+      createOrganisations: payload.createOrganisations ?? false,
+      cycle: payload.cycle ?? null,
+      organisation: payload.organisation ?? null,
+    }),
   );
   await ctx.progress(95);
   await deleteFile(ctx.db, tenant.id, upload.id);

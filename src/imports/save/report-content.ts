@@ -25,6 +25,8 @@ import {
 } from './report-tables.ts';
 
 export interface ReportSource {
+  /** The report's title, as the document prints it above its first section. */
+  title?: string | null;
   /** The report part's sections with their prose lines, in document order. */
   sections: readonly CheckSection[];
   /** The report part's tables. */
@@ -161,8 +163,9 @@ export function planReport(template: TemplateDefinition, source: ReportSource): 
   });
 
   for (const { section, placement } of placed) {
-    const lines = section.lines.map((l) => l.text);
-    const label = `${section.number ?? ''} ${section.title}`.trim();
+    // The document's title above its first section is the report's title, which the report has.
+    const lines = section.lines.map((l) => l.text).filter((t) => section.number !== null || !sameLabel(t, source.title));
+    const label = section.number ? `${section.number} ${section.title}` : section.title.trim() || 'inledningen';
     const tables = tablesOf(section.number);
     if (placement?.kind === 'template') {
       const spec = placement.numbered.section;
@@ -248,15 +251,17 @@ function fillSection(
   const where = plan.titles.get(spec.key)!;
   // Prose printed before the section's first table is its text, after it its textAfter.
   const firstTableLine = Math.min(...tables.map((t) => source.tableLines.get(t.id) ?? Infinity));
+  // What was kept here before (text from above the section) stays first.
+  const add = (field: 'text' | 'textAfter', html: string) => (c[field] = `${(c[field] as string | undefined) ?? ''}${html}`);
   if (TABLE_KINDS.has(spec.kind) && Number.isFinite(firstTableLine)) {
     const before = section.lines.filter((l) => (l.line ?? 0) < firstTableLine).map((l) => l.text);
     const after = section.lines.filter((l) => (l.line ?? 0) >= firstTableLine).map((l) => l.text);
     // A table read only as text keeps its lines as printed: joined into sentences they say nothing.
     const textTable = tables.some((t) => t.rows.length === 0 && t.unparsed.length > 0);
-    if (paragraphs(before).length) c.text = proseHtml(before);
-    if (paragraphs(after).length) c.textAfter = textTable ? linesHtml(after) : proseHtml(after);
+    if (paragraphs(before).length) add('text', proseHtml(before));
+    if (paragraphs(after).length) add('textAfter', textTable ? linesHtml(after) : proseHtml(after));
   } else if (paragraphs(lines).length) {
-    c.text = proseHtml(lines);
+    add('text', proseHtml(lines));
   }
 
   const take = (table: ImportTable, mapped: Mapped<unknown>) => {

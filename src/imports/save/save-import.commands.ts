@@ -28,6 +28,8 @@ export interface SaveOptions {
   createOrganisations?: boolean;
   /** The reporting cycle (id or name) when the report's title does not say it. */
   cycle?: string | null;
+  /** The organisation the report is for (its name), when the title does not say it. */
+  organisation?: string | null;
   now?: Date;
 }
 
@@ -39,7 +41,9 @@ export async function saveImport(trx: Db, actor: Actor, tenant: Tenant, result: 
   if (!hasReport && !isMatter(result)) {
     throw new AppError('invalid_input', 'Dokumentet innehåller varken en rapport med numrerade avsnitt eller ett ärende med förslag till beslut; inget sparades.');
   }
-  const documentTitle = (hasReport ? reportPart.title : null) ?? result.matter.title ?? options.fileName;
+  // A report on its own has its title above its first section; a matter names it in the staff report.
+  const preamble = doc.sections.find((s) => s.part === reportPart?.id && s.number === null)?.lines.find((l) => l.text.trim())?.text.trim();
+  const documentTitle = (hasReport ? reportPart.title : null) ?? result.matter.title ?? preamble ?? options.fileName;
   const title = readReportTitle(documentTitle);
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(options.now ?? new Date());
 
@@ -60,7 +64,7 @@ export async function saveImport(trx: Db, actor: Actor, tenant: Tenant, result: 
     actor,
     tenant,
     {
-      body: title.organisationName ?? readReportTitle(result.matter.title).organisationName,
+      body: options.organisation ?? title.organisationName ?? readReportTitle(result.matter.title).organisationName,
       office,
       parties: [...result.motions.flatMap((m) => m.parties), ...result.statements.flatMap((s) => s.parties)],
     },
@@ -102,6 +106,7 @@ export async function saveImport(trx: Db, actor: Actor, tenant: Tenant, result: 
       report,
       {
         source: {
+          title: documentTitle,
           sections: doc.sections.filter((s) => s.part === reportPart!.id),
           tables: result.report.tables.filter((t) => t.part === reportPart!.id),
           tableLines: new Map(doc.tables.map((t) => [t.id, t.line ?? Number.POSITIVE_INFINITY])),

@@ -244,6 +244,43 @@ describeDb('import --save of a board matter', (ctx) => {
     expect(await rowCounts(ctx.db, tenant.id)).toEqual(before);
   });
 
+  it('stores a report on its own: organisation and cycle from its title, what the template has no place for kept as text and listed', async () => {
+    const tenant = await createTenant(ctx.db);
+    const report = importText(
+      [
+        'Årsrapport 2023 för Kulturnämnden',
+        '',
+        '1 Sammanfattning',
+        'Året präglades av nya bibliotek.',
+        '',
+        '2 Verksamhet',
+        'Biblioteket i Angered öppnade i maj.',
+        '',
+        '3 Ekonomi',
+        'Resultatredovisning i sammandrag',
+        'Belopp i mnkr Utfall Budget Avvikelse',
+        'Intäkter 10,0 9,0 1,0',
+        'Kostnader -20,0 -21,0 1,0',
+        'Resultat -10,0 -12,0 2,0',
+      ].join('\n'),
+      { fileName: 'kultur.txt' },
+    );
+    const summary = await ctx.db.transaction().execute((trx) => saveImport(trx, system(tenant), tenant, report, { fileName: 'kultur.txt', createOrganisations: true }));
+    expect(summary.matterId).toBeNull();
+    expect(summary.items.map((i) => [i.kind, i.ref, i.outcome])).toEqual([
+      ['organisation', 'Kulturnämnden', 'created'],
+      ['cycle', 'Årsrapport 2023', 'created'],
+      ['report', 'Årsrapport 2023 för Kulturnämnden', 'created'],
+    ]);
+    expect(summary.keptAsText.map((n) => n.what)).toEqual(['avsnitt 2 Verksamhet', 'avsnitt 3 Ekonomi']);
+    const document = (await loadReportDocument(ctx.db, tenant.id, summary.reportId!))!;
+    expect(document.cycle).toMatchObject({ kind: 'annual', periodStart: '2023-01-01', periodEnd: '2023-12-31' });
+    expect(document.report.status).toBe('accepted');
+    const text = document.sections[0]!.text!;
+    expect(text).toContain('<p>Året präglades av nya bibliotek.</p><h3>2 Verksamhet</h3><p>Biblioteket i Angered öppnade i maj.</p>');
+    expect(text).toContain('<li>Kostnader: Utfall: -20,0; Budget: -21,0; Avvikelse: 1,0</li>');
+  });
+
   it.skipIf(!hasSeed)('merges into the demo tenant: keeps the history the decision wrote and lists the moves it skips', async () => {
     await seedDemo(ctx.db);
     const tenant = (await findTenant(ctx.db, 'goteborg'))!;

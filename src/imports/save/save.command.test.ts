@@ -30,6 +30,7 @@ describe('the save flags', () => {
       save: true,
       tenant: 'goteborg',
       cycle: 'Delårsrapport augusti 2023',
+      organisation: null,
       createOrganisations: false,
       rest: ['fil.txt', '--json'],
       error: null,

@@ -1,5 +1,5 @@
 /**
- * `uppsikt import FILE --save [--tenant <id>] [--cycle <namn>] [--create-organisations] [--json]`:
+ * `uppsikt import FILE --save [--tenant <id>] [--cycle <namn>] [--organisation <namn>] [--create-organisations] [--json]`:
  * what the importer read, stored in a tenant in one transaction. The database comes from the
  * command's I/O (`openDatabase`), so the CLI and tests share this code.
  *
@@ -39,7 +39,12 @@ export async function runSave(result: ImportResult, options: { fileName: string;
     }
     const actor: Actor = { kind: 'system', tenantId: tenant.id, label: `uppsikt import ${options.fileName}` };
     const summary = await handle.db.transaction().execute((trx) =>
-      saveImport(trx, actor, tenant, result, { fileName: options.fileName, createOrganisations: options.args.createOrganisations, cycle: options.args.cycle }),
+      saveImport(trx, actor, tenant, result, {
+        fileName: options.fileName,
+        createOrganisations: options.args.createOrganisations,
+        cycle: options.args.cycle,
+        organisation: options.args.organisation,
+      }),
     );
     io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : saveSummaryText(summary));
     if (result.warnings.length) io.stderr(`${result.warnings.length} saker kunde inte läsas säkert; kör "uppsikt import ${options.fileName}" för att se dem.\n`);
