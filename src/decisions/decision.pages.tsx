@@ -11,6 +11,7 @@ import { isPublished, meetingDay } from '../meetings/meeting.ts';
 import { findOrganisation } from '../organisations/organisation.store.ts';
 import { decisionDiff } from './decision-diff.ts';
 import { findDecision } from './decision.store.ts';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 
 export const decisionPages = new Hono<AppEnv>();
 
@@ -66,30 +67,32 @@ decisionPages.get('/beslut/:id', async (c) => {
         )}
 
         <h2>{t('decision.points')}</h2>
-        <table>
-          <caption>{t('decision.points.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('meeting.item')}</th>
-              <th scope="col">{t('decision.outcome')}</th>
-              <th scope="col">{t('decision.method')}</th>
-              <th scope="col">{t('decision.orderOfQuestions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {decision.points.map((p) => (
+        <ScrollRegion label={t('decision.points.caption')}>
+          <table>
+            <caption>{t('decision.points.caption')}</caption>
+            <thead>
               <tr>
-                <th scope="row">{p.number ?? '–'}</th>
-                <td>{t(`decision.outcome.${p.outcome}` as MessageKey)}</td>
-                <td>
-                  {t(`decision.method.${p.method}` as MessageKey)}
-                  {p.tally ? ` (${p.tally.yes}–${p.tally.no}, ${p.tally.abstain} ${t('decision.abstain').toLowerCase()})` : ''}
-                </td>
-                <td>{p.orderOfQuestions ?? ''}</td>
+                <th scope="col">{t('meeting.item')}</th>
+                <th scope="col">{t('decision.outcome')}</th>
+                <th scope="col">{t('decision.method')}</th>
+                <th scope="col">{t('decision.orderOfQuestions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {decision.points.map((p) => (
+                <tr>
+                  <th scope="row">{p.number ?? '–'}</th>
+                  <td>{t(`decision.outcome.${p.outcome}` as MessageKey)}</td>
+                  <td>
+                    {t(`decision.method.${p.method}` as MessageKey)}
+                    {p.tally ? ` (${p.tally.yes}–${p.tally.no}, ${p.tally.abstain} ${t('decision.abstain').toLowerCase()})` : ''}
+                  </td>
+                  <td>{p.orderOfQuestions ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
 
         {decision.points
           .filter((p) => p.method === 'vote')
@@ -98,52 +101,56 @@ decisionPages.get('/beslut/:id', async (c) => {
             return (
               <section aria-labelledby={`vote-${p.id}`}>
                 <h3 id={`vote-${p.id}`}>{t('decision.vote', { n })}</h3>
-                <table>
-                  <caption>{t('decision.vote.party.caption', { n })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('decision.party')}</th>
-                      <th scope="col">{t('decision.yes')}</th>
-                      <th scope="col">{t('decision.no')}</th>
-                      <th scope="col">{t('decision.abstain')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {p.tallyByParty.map((row) => (
+                <ScrollRegion label={t('decision.vote.party.caption', { n })}>
+                  <table>
+                    <caption>{t('decision.vote.party.caption', { n })}</caption>
+                    <thead>
                       <tr>
-                        <th scope="row">{row.abbreviation ?? '–'}</th>
-                        <td>{row.yes}</td>
-                        <td>{row.no}</td>
-                        <td>{row.abstain}</td>
+                        <th scope="col">{t('decision.party')}</th>
+                        <th scope="col">{t('decision.yes')}</th>
+                        <th scope="col">{t('decision.no')}</th>
+                        <th scope="col">{t('decision.abstain')}</th>
                       </tr>
-                    ))}
-                    <tr class="sum">
-                      <th scope="row">{t('decision.total')}</th>
-                      <td>{p.tally?.yes ?? 0}</td>
-                      <td>{p.tally?.no ?? 0}</td>
-                      <td>{p.tally?.abstain ?? 0}</td>
-                    </tr>
-                  </tbody>
-                </table>
-                <table>
-                  <caption>{t('decision.vote.caption', { n, yes: p.proposals[0]?.label ?? '', no: p.proposals[1]?.label ?? '' })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('decision.member')}</th>
-                      <th scope="col">{t('decision.party')}</th>
-                      <th scope="col">{t('decision.choice')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {p.votes.map((v) => (
+                    </thead>
+                    <tbody>
+                      {p.tallyByParty.map((row) => (
+                        <tr>
+                          <th scope="row">{row.abbreviation ?? '–'}</th>
+                          <td>{row.yes}</td>
+                          <td>{row.no}</td>
+                          <td>{row.abstain}</td>
+                        </tr>
+                      ))}
+                      <tr class="sum">
+                        <th scope="row">{t('decision.total')}</th>
+                        <td>{p.tally?.yes ?? 0}</td>
+                        <td>{p.tally?.no ?? 0}</td>
+                        <td>{p.tally?.abstain ?? 0}</td>
+                      </tr>
+                    </tbody>
+                  </table>
+                </ScrollRegion>
+                <ScrollRegion label={t('decision.vote.caption', { n, yes: p.proposals[0]?.label ?? '', no: p.proposals[1]?.label ?? '' })}>
+                  <table>
+                    <caption>{t('decision.vote.caption', { n, yes: p.proposals[0]?.label ?? '', no: p.proposals[1]?.label ?? '' })}</caption>
+                    <thead>
                       <tr>
-                        <th scope="row">{v.personName}</th>
-                        <td>{v.partyAbbreviation ?? ''}</td>
-                        <td>{t(`decision.${v.choice}` as MessageKey)}</td>
+                        <th scope="col">{t('decision.member')}</th>
+                        <th scope="col">{t('decision.party')}</th>
+                        <th scope="col">{t('decision.choice')}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {p.votes.map((v) => (
+                        <tr>
+                          <th scope="row">{v.personName}</th>
+                          <td>{v.partyAbbreviation ?? ''}</td>
+                          <td>{t(`decision.${v.choice}` as MessageKey)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollRegion>
               </section>
             );
           })}
@@ -166,25 +173,27 @@ decisionPages.get('/beslut/:id', async (c) => {
         })}
 
         <h2>{t('decision.diff')}</h2>
-        <table>
-          <caption>{t('decision.diff.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('decision.diff.change')}</th>
-              <th scope="col">{t('decision.diff.proposed')}</th>
-              <th scope="col">{t('decision.diff.decided')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {diff.map((d) => (
+        <ScrollRegion label={t('decision.diff.caption')}>
+          <table>
+            <caption>{t('decision.diff.caption')}</caption>
+            <thead>
               <tr>
-                <th scope="row">{t(`decision.change.${d.change}` as MessageKey)}</th>
-                <td>{d.proposed ?? '–'}</td>
-                <td>{d.decided}</td>
+                <th scope="col">{t('decision.diff.change')}</th>
+                <th scope="col">{t('decision.diff.proposed')}</th>
+                <th scope="col">{t('decision.diff.decided')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {diff.map((d) => (
+                <tr>
+                  <th scope="row">{t(`decision.change.${d.change}` as MessageKey)}</th>
+                  <td>{d.proposed ?? '–'}</td>
+                  <td>{d.decided}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
 
         {assignments.length ? (
           <>

@@ -8,6 +8,7 @@ import { frameOf } from '../pages/page-context.ts';
 import { partyList } from '../decisions/motion.ts';
 import { loadMatterView } from './matter.view.ts';
 import type { StaffReportBody } from './staff-report.ts';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 
 export const matterPages = new Hono<AppEnv>();
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -110,30 +111,32 @@ matterPages.get('/arenden/:id', async (c) => {
 
         <section aria-labelledby="documents">
           <h2 id="documents">{t('matter.documents')}</h2>
-          <table>
-            <caption>{t('matter.documents.caption', { dnr: matter.dnr })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('matter.document')}</th>
-                <th scope="col">{t('matter.kind')}</th>
-                <th scope="col">{t('matter.registered')}</th>
-                <th scope="col">{t('matter.sender')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {documents.map((d) => (
+          <ScrollRegion label={t('matter.documents.caption', { dnr: matter.dnr })}>
+            <table>
+              <caption>{t('matter.documents.caption', { dnr: matter.dnr })}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">
-                    <a href={`/api/v1/documents/${d.id}/content`}>{d.title}</a>
-                    {d.secret ? <span class="muted"> ({t('matter.secretMarker', { ground: d.secrecyGround ?? '' })})</span> : ''}
-                  </th>
-                  <td>{t(`documentKind.${d.kind}` as MessageKey)}</td>
-                  <td>{formatDate(d.registeredOn)}</td>
-                  <td>{d.sender ?? ''}</td>
+                  <th scope="col">{t('matter.document')}</th>
+                  <th scope="col">{t('matter.kind')}</th>
+                  <th scope="col">{t('matter.registered')}</th>
+                  <th scope="col">{t('matter.sender')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {documents.map((d) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`/api/v1/documents/${d.id}/content`}>{d.title}</a>
+                      {d.secret ? <span class="muted"> ({t('matter.secretMarker', { ground: d.secrecyGround ?? '' })})</span> : ''}
+                    </th>
+                    <td>{t(`documentKind.${d.kind}` as MessageKey)}</td>
+                    <td>{formatDate(d.registeredOn)}</td>
+                    <td>{d.sender ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </section>
 
         <section aria-labelledby="motions">

@@ -11,6 +11,7 @@ import { findMeeting, findMinutes, listPostedMinutes } from './meeting.store.ts'
 import { meetingDay } from './meeting.ts';
 import { loadMeetingView } from './meeting.view.ts';
 import { minutesDocument } from './minutes.document.ts';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 
 export const meetingPages = new Hono<AppEnv>();
 
@@ -47,38 +48,40 @@ meetingPages.get('/sammantraden/:id', async (c) => {
           )}
         </dl>
         <h2>{t('meeting.agenda')}</h2>
-        <table>
-          <caption>{t('meeting.agenda.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('meeting.item')}</th>
-              <th scope="col">{t('meeting.matter')}</th>
-              <th scope="col">{t('meeting.papers')}</th>
-              <th scope="col">{t('meeting.decision')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agenda.map((item) => (
-              <tr id={`punkt-${item.number}`}>
-                <th scope="row">{item.number}</th>
-                <td>
-                  {item.matter ? <a href={`/arenden/${item.matter.id}`}>{item.title}</a> : item.title}
-                  {item.matter ? <span class="muted"> ({item.matter.dnr})</span> : ''}
-                </td>
-                <td>
-                  <ul>
-                    {item.papers.map((p) => (
-                      <li>
-                        <a href={`/api/v1/documents/${p.id}/content`}>{p.title}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>{item.decision ? <a href={`/beslut/${item.decision.id}`}>§ {item.decision.paragraph}</a> : '–'}</td>
+        <ScrollRegion label={t('meeting.agenda.caption')}>
+          <table>
+            <caption>{t('meeting.agenda.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('meeting.item')}</th>
+                <th scope="col">{t('meeting.matter')}</th>
+                <th scope="col">{t('meeting.papers')}</th>
+                <th scope="col">{t('meeting.decision')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {agenda.map((item) => (
+                <tr id={`punkt-${item.number}`}>
+                  <th scope="row">{item.number}</th>
+                  <td>
+                    {item.matter ? <a href={`/arenden/${item.matter.id}`}>{item.title}</a> : item.title}
+                    {item.matter ? <span class="muted"> ({item.matter.dnr})</span> : ''}
+                  </td>
+                  <td>
+                    <ul>
+                      {item.papers.map((p) => (
+                        <li>
+                          <a href={`/api/v1/documents/${p.id}/content`}>{p.title}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{item.decision ? <a href={`/beslut/${item.decision.id}`}>§ {item.decision.paragraph}</a> : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </Layout>,
     ),
   );
@@ -97,32 +100,34 @@ meetingPages.get('/anslagstavla', async (c) => {
         {rows.length === 0 ? (
           <p>{t('noticeBoard.none')}</p>
         ) : (
-          <table>
-            <caption>{t('noticeBoard.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('noticeBoard.meeting')}</th>
-                <th scope="col">{t('noticeBoard.approved')}</th>
-                <th scope="col">{t('noticeBoard.posted')}</th>
-                <th scope="col">{t('noticeBoard.appealEnds')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((m) => (
+          <ScrollRegion label={t('noticeBoard.caption')}>
+            <table>
+              <caption>{t('noticeBoard.caption')}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">
-                    <a href={`/sammantraden/${m.meetingId}`}>
-                      {m.organisationName} {meetingDay(m.meetingStartsAt)}
-                    </a>{' '}
-                    (<a href={`/protokoll/${m.id}.pdf`}>PDF</a>)
-                  </th>
-                  <td>{formatDate(m.approvedOn)}</td>
-                  <td>{formatDate(m.postedOn)}</td>
-                  <td>{formatDate(m.appealEndsOn)}</td>
+                  <th scope="col">{t('noticeBoard.meeting')}</th>
+                  <th scope="col">{t('noticeBoard.approved')}</th>
+                  <th scope="col">{t('noticeBoard.posted')}</th>
+                  <th scope="col">{t('noticeBoard.appealEnds')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((m) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`/sammantraden/${m.meetingId}`}>
+                        {m.organisationName} {meetingDay(m.meetingStartsAt)}
+                      </a>{' '}
+                      (<a href={`/protokoll/${m.id}.pdf`}>PDF</a>)
+                    </th>
+                    <td>{formatDate(m.approvedOn)}</td>
+                    <td>{formatDate(m.postedOn)}</td>
+                    <td>{formatDate(m.appealEndsOn)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
       </Layout>,
     ),
