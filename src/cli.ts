@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readConfig, type Config } from './config.ts';
-import { connect, type DatabaseHandle } from './db/connection.ts';
+import { connect, refreshPlannerStatistics, type DatabaseHandle } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import type { CommandIo } from './imports/import.command.ts';
 
@@ -75,6 +75,7 @@ const commands: Record<string, (args: string[], config: Config) => Promise<numbe
       console.log('Tom databas: laddar demokommunen Göteborgs Stad (augusti 2023) …');
       await (await demo()).seedDemo(handle.db);
     }
+    await refreshPlannerStatistics(handle);
     const { closeOnSignals, startServer } = await server();
     closeOnSignals(await startServer(handle, config), handle);
     return 0;
@@ -83,6 +84,7 @@ const commands: Record<string, (args: string[], config: Config) => Promise<numbe
   async serve(_args, config) {
     const handle = await open(config);
     await migrateToLatest(handle.db);
+    await refreshPlannerStatistics(handle);
     const { closeOnSignals, startServer } = await server();
     closeOnSignals(await startServer(handle, config), handle);
     return 0;
@@ -124,8 +126,9 @@ const commands: Record<string, (args: string[], config: Config) => Promise<numbe
     } catch {
       throw new UsageError(`${file} är inte giltig JSON`);
     }
-    return withDatabase(config, async ({ db }) => {
-      const { tenantId, rows } = await (await exchange()).importTenant(db, data);
+    return withDatabase(config, async (handle) => {
+      const { tenantId, rows } = await (await exchange()).importTenant(handle.db, data);
+      await refreshPlannerStatistics(handle);
       console.log(`Kommunen "${tenantId}" är inläst (${rows} rader).`);
       return 0;
     });

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -56,4 +56,12 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+/**
+ * PGlite runs no autovacuum, so after loading data the planner has no statistics and may pick
+ * slow plans. Called after bulk loads and on start of the embedded database.
+ */
+export async function refreshPlannerStatistics(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind === 'pglite') await sql`analyze`.execute(handle.db);
 }
