@@ -1,13 +1,14 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { recordChange } from '../audit-log/audit-log.store.ts';
 import type { AppEnv } from '../http/context.ts';
-import { AppError, notFound } from '../http/errors.ts';
+import { notFound } from '../http/errors.ts';
 import { errorResponses, IdParams, jsonBody, jsonContent } from '../http/openapi-schemas.ts';
 import { secureRoute } from '../http/route.ts';
 import { validationHook } from '../http/validation.ts';
 import { ORGANISATION_KINDS } from './organisation.ts';
 import { CreateOrganisationSchema, CreatePartySchema, OrganisationSchema, PartySchema } from './organisation.schemas.ts';
-import { findOrganisation, insertOrganisation, insertParty, listOrganisations, listParties } from './organisation.store.ts';
+import { createOrganisation } from './organisation.commands.ts';
+import { findOrganisation, insertParty, listOrganisations, listParties } from './organisation.store.ts';
 
 export const organisationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -57,20 +58,7 @@ organisationRoutes.openapi(
   }),
   async (c) => {
     const input = c.req.valid('json');
-    const tenantId = c.get('tenant').id;
-    const created = await c.get('services').db.transaction().execute(async (trx) => {
-      for (const [field, id] of [['parentId', input.parentId], ['servesId', input.servesId]] as const) {
-        if (id && !(await findOrganisation(trx, tenantId, id))) throw new AppError('invalid_input', `${field}: organisationen finns inte.`);
-      }
-      const organisation = await insertOrganisation(trx, tenantId, input);
-      await recordChange(trx, c.get('actor'), {
-        action: 'organisation.create',
-        entityType: 'organisation',
-        entityId: organisation.id,
-        after: organisation,
-      });
-      return organisation;
-    });
+    const created = await c.get('services').db.transaction().execute((trx) => createOrganisation(trx, c.get('actor'), c.get('tenant').id, input));
     return c.json(created, 201);
   },
 );
