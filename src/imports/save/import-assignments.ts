@@ -137,16 +137,17 @@ export async function mergeAssignments(
 async function refusedMove(trx: Db, tenantId: string, entry: MergedAssignment, documentDate: string | null): Promise<string | null> {
   const from = entry.status;
   const to = entry.target!;
+  const reasons: string[] = [];
+  if (!canTransition(from, to)) {
+    const allowed = allowedNextStatuses(from);
+    reasons.push(`från "${label(from)}" kan uppdraget bara gå till ${allowed.length ? allowed.map((s) => `"${label(s)}"`).join(' eller ') : 'ingen annan status'}`);
+  }
   if (documentDate) {
     // Registration itself ('assigned') is no event of the assignment's life; later moves are.
     const last = await lastStatusChange(trx, tenantId, entry.assignmentId, entry.organisationId);
     if (last && swedishDate(last.changed_at) > documentDate) {
-      return `registret har en senare ändring (${swedishDate(last.changed_at)}: "${label(last.to_status as AssignmentStatus)}"), och historien skrivs inte om`;
+      reasons.push(`registret har en senare ändring (${swedishDate(last.changed_at)}: "${label(last.to_status as AssignmentStatus)}"), och historien skrivs inte om`);
     }
   }
-  if (!canTransition(from, to)) {
-    const allowed = allowedNextStatuses(from);
-    return `från "${label(from)}" kan uppdraget bara gå till ${allowed.length ? allowed.map((s) => `"${label(s)}"`).join(' eller ') : 'ingen annan status'}`;
-  }
-  return null;
+  return reasons.length ? reasons.join('; ') : null;
 }

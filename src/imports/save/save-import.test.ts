@@ -298,6 +298,7 @@ describeDb('import --save of a board matter', (ctx) => {
     for (const dnr of ['1446/22', '1443/22']) {
       expect(assignments.find((i) => i.ref === dnr)).toMatchObject({ outcome: 'skipped', message: expect.stringContaining('historien skrivs inte om') });
     }
+    expect(assignments.find((i) => i.ref === '1446/22')!.message).toContain('från "Förklarat genomfört för egen del" kan uppdraget bara gå till "Återrapporterat till kommunfullmäktige"');
     expect(assignments.find((i) => i.ref === '1441/22')).toMatchObject({ outcome: 'present' });
     expect(summary.counts.created).toBe(0);
     expect(summary.items.find((i) => i.kind === 'report')).toMatchObject({ outcome: 'present' });
