@@ -32,6 +32,7 @@ describeDb('imports.save job', (ctx) => {
     const result = job.result as ImportSaveResult;
     expect(result.summary.items.find((i) => i.kind === 'matter')).toMatchObject({ ref: '0064/23', outcome: 'created' });
     expect(result.text).toContain('Sparat i');
+    expect(result.warnings.map((w) => w.message)).toContain('Yttrandet har ingen partirad; partiet (SD) är utläst ur texten.');
     expect(await readFile(ctx.db, tenant.id, upload.id)).toBeUndefined();
     // Every change carries the uploader's name.
     const changes = await listChanges(ctx.db, tenant.id, { entityType: 'matter' });

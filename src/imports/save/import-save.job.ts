@@ -11,6 +11,7 @@ import type { JobContext } from '../../jobs/job-worker.ts';
 import { findTenant } from '../../tenants/tenant.store.ts';
 import { deleteFile, readFile } from '../../workspace/workspace-file.store.ts';
 import { importDocument } from '../import-document.ts';
+import type { ImportWarning } from '../import-result.ts';
 import { userActor } from './import-lookup.store.ts';
 import { saveImport } from './save-import.commands.ts';
 import { saveSummaryText, type SaveSummary } from './save-summary.ts';
@@ -33,6 +34,8 @@ export interface ImportSavePayload {
 export interface ImportSaveResult {
   fileName: string;
   summary: SaveSummary;
+  /** What the importer could not read with certainty (Swedish). */
+  warnings: ImportWarning[];
   /** The summary for a person, in Swedish. */
   text: string;
 }
@@ -61,5 +64,5 @@ export async function saveUploadedImport(ctx: JobContext): Promise<ImportSaveRes
   );
   await ctx.progress(95);
   await deleteFile(ctx.db, tenant.id, upload.id);
-  return { fileName: payload.fileName, summary, text: saveSummaryText(summary) };
+  return { fileName: payload.fileName, summary, warnings: result.warnings, text: saveSummaryText(summary) };
 }
