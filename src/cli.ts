@@ -26,6 +26,8 @@ Användning: uppsikt <kommando> [flaggor]
   export --tenant <id>  skriv all data för en kommun som JSON (till --out eller standard ut)
   import-json <fil>     läs in en export (- för standard in)
   import <fil> [--json] läs ett publicerat ärende eller en delårsrapport (PDF eller text) och visa vad som hittades
+    --save [--tenant <id>] [--cycle <namn>] [--organisation <namn>] [--create-organisations]
+                        … och spara det i kommunens data (uppdrag slås ihop på dnr, historiken behålls)
   check <fil> [--json]  granska en rapport (PDF eller text): summor, tecken, text mot tabell, hänvisningar
 
 Miljö: DATABASE_URL (PostgreSQL; annars inbäddad PGlite i UPPSIKT_DATA_DIR, standard ./data),
@@ -51,8 +53,18 @@ const fileIo: CommandIo = {
   readFile: (path) => readFile(path),
 };
 
+/** File access plus, for `import --save`, a migrated database opened only when asked for. */
+const withOpenDatabase = (config: Config): CommandIo => ({
+  ...fileIo,
+  openDatabase: async () => {
+    const handle = await open(config);
+    await migrateToLatest(handle.db);
+    return handle;
+  },
+});
+
 const commands: Record<string, (args: string[], config: Config) => Promise<number>> = {
-  import: async (args) => (await imports()).runImport(args, fileIo),
+  import: async (args, config) => (await imports()).runImport(args, withOpenDatabase(config)),
   async check(args) {
     // A report saved from the API (GET /api/v1/reports/{id}) is checked as it stands; PDF and
     // text go through the importer first.

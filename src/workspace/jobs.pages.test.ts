@@ -5,6 +5,10 @@ import { createUser, PASSWORD } from '../../test/factories.ts';
 import { describeDb } from '../../test/harness.ts';
 import { boardFixture } from '../decisions/decision-flow.fixture.ts';
 import { JobWorker } from '../jobs/job-worker.ts';
+import { JOB_HANDLERS } from '../jobs/job-handlers.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
+import { findTenant } from '../tenants/tenant.store.ts';
+import { hasSeed, readSeed } from '../../test/seeds.ts';
 import { WORKSPACE_JOB_HANDLERS } from './workspace-jobs.ts';
 
 describeDb('Long tasks in the workspace', (ctx) => {
@@ -67,5 +71,29 @@ describeDb('Long tasks in the workspace', (ctx) => {
     expect(page).toContain('Vad inläsningen hittade');
     // The upload is gone once read.
     expect(await ctx.db.selectFrom('workspace_files').select('id').where('tenant_id', '=', f.tenant.id).execute()).toEqual([]);
+  });
+
+  it.skipIf(!hasSeed)('saves an uploaded board matter in the tenant when asked, and shows what was saved', async () => {
+    // The demo municipality knows the seed's organisations and parties; its assignments are merged by dnr.
+    await seedDemo(ctx.db);
+    const tenant = (await findTenant(ctx.db, 'goteborg'))!;
+    const admin = await new FormClient(ctx.app, tenant).signIn((await createUser(ctx.db, tenant, 'administrator')).email, PASSWORD);
+    await admin.get('/arbete/inlasning');
+    const body = new FormData();
+    body.set('_csrf', admin.csrf!);
+    body.set('save', '1');
+    body.set('file', new File([readSeed()], 'delarsrapport-ks.txt', { type: 'text/plain' }));
+    const started = await admin.request('POST', '/arbete/inlasning', body);
+    expect(started.status, started.text.slice(0, 800)).toBe(303);
+    const jobPath = started.location!.split('?')[0]!;
+    const w = new JobWorker(ctx.db, () => {});
+    for (const [kind, handler] of Object.entries(JOB_HANDLERS)) w.register(kind, handler);
+    expect(await w.runDueJobs()).toBe(1);
+    const page = (await admin.get(jobPath)).text;
+    expect(pageText(page), page.slice(0, 2000)).toContain('Det här sparades');
+    expect(pageText(page)).toMatch(/1443\/22/);
+    // Merged, not duplicated.
+    const saved = await ctx.db.selectFrom('assignments').select('dnr').where('tenant_id', '=', tenant.id).where('dnr', '=', '1446/22').execute();
+    expect(saved).toHaveLength(1);
   });
 });

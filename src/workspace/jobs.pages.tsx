@@ -15,6 +15,7 @@ import { REPORTS } from './report-editor.pages.tsx';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { deleteExpiredFiles, insertFile, readFile } from './workspace-file.store.ts';
 import { findJobOf, listJobsOf } from './workspace-job.store.ts';
+import { enqueueImportSave, IMPORT_SAVE_JOB, type ImportSaveResult } from '../imports/save/import-save.job.ts';
 import { IMPORT_JOB, REPORT_DOCUMENT_JOB, WORKSPACE_JOB_KINDS, type ImportJobResult, type ReportDocumentResult } from './workspace-jobs.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
@@ -75,6 +76,7 @@ staffPage(jobPages, `${JOBS}/:id`, 'signed-in', async (c) => {
   const title = kindText(frame, job);
   const documentResult = job.kind === REPORT_DOCUMENT_JOB && job.status === 'done' ? (job.result as ReportDocumentResult) : undefined;
   const importResult = job.kind === IMPORT_JOB && job.status === 'done' ? (job.result as ImportJobResult) : undefined;
+  const saveResult = job.kind === IMPORT_SAVE_JOB && job.status === 'done' ? (job.result as ImportSaveResult) : undefined;
   return c.html(
     html(
       <WorkspaceLayout frame={frame} title={title} refreshSeconds={finished ? undefined : 2} breadcrumbs={[{ href: JOBS, label: t('ws.jobs.title') }]}>
@@ -103,6 +105,14 @@ staffPage(jobPages, `${JOBS}/:id`, 'signed-in', async (c) => {
             <pre class="json">{importResult.summary}</pre>
             <h2>{t('ws.jobs.importFindings', { count: importResult.findingCount })}</h2>
             <pre class="json">{importResult.findings}</pre>
+          </>
+        ) : (
+          ''
+        )}
+        {saveResult ? (
+          <>
+            <h2>{t('ws.jobs.saveSummary')}</h2>
+            <pre class="json">{saveResult.text}</pre>
           </>
         ) : (
           ''
@@ -157,6 +167,13 @@ async function renderImport(c: Context<AppEnv>, errors: string[] = [], status = 
             <label for="im-file">{t('ws.import.file')}</label>
             <input id="im-file" name="file" type="file" accept=".pdf,.txt,application/pdf,text/plain" required />
           </div>
+          <div class="choice">
+            <input id="im-save" name="save" type="checkbox" value="1" aria-describedby="im-save-hint" />
+            <label for="im-save">{t('ws.import.save')}</label>
+          </div>
+          <p id="im-save-hint" class="hint">
+            {t('ws.import.saveHint')}
+          </p>
           <p>
             <button type="submit">{t('ws.import.submit')}</button>
           </p>
@@ -184,6 +201,7 @@ staffForm(jobPages, IMPORT, 'document.import', async (c) => {
     // Files expire after three days; each upload clears out the expired ones (an indexed delete).
     await deleteExpiredFiles(trx);
     const stored = await insertFile(trx, tenantId, { name, contentType: file.type || 'application/octet-stream', content: new Uint8Array(await file.arrayBuffer()), createdBy: userId });
+    if (body.save === '1') return enqueueImportSave(trx, tenantId, { userId, fileId: stored.id, fileName: name });
     return enqueueJob(trx, tenantId, { kind: IMPORT_JOB, payload: { userId, fileId: stored.id, fileName: name } });
   });
   return c.redirect(withNotice(`${JOBS}/${jobId}`, 'queued'), 303);

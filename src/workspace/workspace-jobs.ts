@@ -8,11 +8,12 @@ import { importDocument } from '../imports/import-document.ts';
 import type { JobContext, JobHandler } from '../jobs/job-worker.ts';
 import { loadReportDocument } from '../reports/report-document.store.ts';
 import { exportReport } from '../reports/report-export.ts';
+import { IMPORT_SAVE_JOB } from '../imports/save/import-save.job.ts';
 import { deleteFile, insertFile, readFile } from './workspace-file.store.ts';
 
 export const REPORT_DOCUMENT_JOB = 'workspace.report-document';
 export const IMPORT_JOB = 'workspace.import-document';
-export const WORKSPACE_JOB_KINDS = [REPORT_DOCUMENT_JOB, IMPORT_JOB] as const;
+export const WORKSPACE_JOB_KINDS = [REPORT_DOCUMENT_JOB, IMPORT_JOB, IMPORT_SAVE_JOB] as const;
 
 export interface ReportDocumentPayload {
   userId: string;
