@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { describeViolations, runAxe, WCAG_21_AA } from '../../test/browser/axe.ts';
+import { hasChromium, launchChromium } from '../../test/browser/chromium.ts';
 import { sampleReport } from './fixtures/sample-report.ts';
 import { renderHtmlDocument, renderHtmlFragment } from './html.renderer.ts';
 import type { RenderDocument } from './render-document.ts';
 import { richTextFromHtml } from './rich-text-from-html.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 /** Start tags with their attributes, in document order. */
 function tags(html: string, name: string): { attributes: string; inner: string }[] {
@@ -127,21 +125,13 @@ describe('renderHtmlFragment', () => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('the HTML in a browser (Chromium, axe-core)', () => {
+describe.skipIf(!hasChromium)('the HTML in a browser (Chromium, axe-core)', () => {
   it('has no WCAG 2.1 A/AA violations that axe can detect', async () => {
-    const { chromium } = await import('playwright-core');
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.setContent(renderHtmlDocument(sampleReport()));
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-      });
-      expect(violations).toEqual([]);
+      expect(describeViolations(await runAxe(page, [...WCAG_21_AA, 'best-practice']))).toEqual([]);
     } finally {
       await browser.close();
     }
