@@ -13,9 +13,9 @@ import { readConfig } from '../src/config.ts';
 import { checkDocument } from '../src/checks/checker.ts';
 import { connect } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import type { DemoContext } from '../src/demo/demo-context.ts';
 import { seedFoundation } from '../src/demo/foundation.demo.ts';
 import { DEMO_TENANT } from '../src/demo/goteborg-2023.data.ts';
+import { seedDemo } from '../src/demo/seed-demo.ts';
 import { createApp } from '../src/http/app.ts';
 import { insertOrganisation } from '../src/organisations/organisation.store.ts';
 import { renderDocx } from '../src/render/docx.renderer.ts';
@@ -31,7 +31,6 @@ import { createReport, saveReportSection, submitReport } from '../src/reports/re
 import { seedReports } from '../src/reports/report.demo.ts';
 import { replaceParticipants } from '../src/reports/report.store.ts';
 import { TenantResolver } from '../src/tenants/tenant-resolver.ts';
-import { insertTenant } from '../src/tenants/tenant.store.ts';
 import { summary, timeEach } from './stats.ts';
 
 const ORGANISATIONS = 60;
@@ -41,27 +40,9 @@ await migrateToLatest(handle.db);
 const { db } = handle;
 const actor = { kind: 'system' as const, tenantId: DEMO_TENANT.id, label: 'Bench' };
 
-let reportId = '';
-let cycleId = '';
-await db.transaction().execute(async (trx) => {
-  await insertTenant(trx, DEMO_TENANT);
-  const ctx: DemoContext = {
-    trx,
-    tenant: DEMO_TENANT,
-    actor,
-    organisations: new Map(),
-    parties: new Map(),
-    cycles: new Map(),
-    assignments: new Map(),
-    users: new Map(),
-    reports: new Map(),
-    extras: new Map(),
-  };
-  await seedFoundation(ctx);
-  await seedReports(ctx);
-  reportId = ctx.reports.get('ks-aug-2023')!;
-  cycleId = ctx.cycles.get('aug-2023')!;
-});
+const { ids } = await seedDemo(db, { steps: [seedFoundation, seedReports] });
+const reportId = ids.reports.get('ks-aug-2023')!;
+const cycleId = ids.cycles.get('aug-2023')!;
 
 console.log(summary('assemble the demo report from PGlite', await timeEach(20, () => loadReportDocument(db, DEMO_TENANT.id, reportId))));
 const document = (await loadReportDocument(db, DEMO_TENANT.id, reportId))!;

@@ -21,3 +21,19 @@ export interface DemoContext {
 }
 
 export type DemoStep = (ctx: DemoContext) => Promise<void>;
+
+/** An empty context for running demo steps in `trx`, acting as the system on the tenant's behalf. */
+export function newDemoContext(trx: Db, tenant: Tenant): DemoContext {
+  return {
+    trx,
+    tenant,
+    actor: { kind: 'system', tenantId: tenant.id, label: 'Demodata' },
+    organisations: new Map(),
+    parties: new Map(),
+    cycles: new Map(),
+    assignments: new Map(),
+    users: new Map(),
+    reports: new Map(),
+    extras: new Map(),
+  };
+}

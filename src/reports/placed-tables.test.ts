@@ -2,36 +2,18 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../test/harness.ts';
 import { signedInClient } from '../../test/factories.ts';
 import type { Finding } from '../checks/check-document.ts';
-import type { DemoContext } from '../demo/demo-context.ts';
 import { seedFoundation } from '../demo/foundation.demo.ts';
 import { DEMO_TENANT } from '../demo/goteborg-2023.data.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
 import { seedSurveys } from '../surveys/survey.demo.ts';
-import { insertTenant } from '../tenants/tenant.store.ts';
 import { seedReports } from './report.demo.ts';
 import type { ReportDocument } from './report-document.ts';
 
 describeDb('survey tables placed in the demo report', (ctx) => {
   let reportId = '';
   beforeAll(async () => {
-    await ctx.db.transaction().execute(async (trx) => {
-      await insertTenant(trx, DEMO_TENANT);
-      const demo: DemoContext = {
-        trx,
-        tenant: DEMO_TENANT,
-        actor: { kind: 'system', tenantId: DEMO_TENANT.id, label: 'Demodata' },
-        organisations: new Map(),
-        parties: new Map(),
-        cycles: new Map(),
-        assignments: new Map(),
-        users: new Map(),
-        reports: new Map(),
-        extras: new Map(),
-      };
-      await seedFoundation(demo);
-      await seedReports(demo);
-      await seedSurveys(demo);
-      reportId = demo.reports.get('ks-aug-2023')!;
-    });
+    const { ids } = await seedDemo(ctx.db, { steps: [seedFoundation, seedReports, seedSurveys] });
+    reportId = ids.reports.get('ks-aug-2023')!;
   }, 120_000);
 
   it("carries attachment 2's Tabell 1 with the report, and checks it with the report", async () => {

@@ -9,10 +9,9 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../test/harness.ts';
 import { signedInClient, TestClient } from '../../test/factories.ts';
 import type { Finding } from '../checks/check-document.ts';
-import type { DemoContext } from '../demo/demo-context.ts';
 import { seedFoundation } from '../demo/foundation.demo.ts';
 import { DEMO_TENANT } from '../demo/goteborg-2023.data.ts';
-import { insertTenant } from '../tenants/tenant.store.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
 import { listGoals } from '../goals/goal.store.ts';
 import { listAccountsOfAssignment, listAdoptedReports, listAssessmentsOfGoal } from './adopted-report.store.ts';
 import { listAssignmentAccounts } from './assignment-account.store.ts';
@@ -30,25 +29,9 @@ describeDb('the demo report: Delårsrapport augusti 2023 för kommunstyrelsen', 
   let findings: Finding[];
 
   beforeAll(async () => {
-    await ctx.db.transaction().execute(async (trx) => {
-      await insertTenant(trx, DEMO_TENANT);
-      const demo: DemoContext = {
-        trx,
-        tenant: DEMO_TENANT,
-        actor: { kind: 'system', tenantId: DEMO_TENANT.id, label: 'Demodata' },
-        organisations: new Map(),
-        parties: new Map(),
-        cycles: new Map(),
-        assignments: new Map(),
-        users: new Map(),
-        reports: new Map(),
-        extras: new Map(),
-      };
-      await seedFoundation(demo);
-      await seedReports(demo);
-      reportId = demo.reports.get('ks-aug-2023')!;
-      assignment1446 = demo.assignments.get('1446/22')!;
-    });
+    const { ids } = await seedDemo(ctx.db, { steps: [seedFoundation, seedReports] });
+    reportId = ids.reports.get('ks-aug-2023')!;
+    assignment1446 = ids.assignments.get('1446/22')!;
     controller = await signedInClient(ctx.app, ctx.db, DEMO_TENANT, 'controller');
     findings = (await controller.get(`/api/v1/reports/${reportId}/findings`)).body.data;
   }, 120_000);

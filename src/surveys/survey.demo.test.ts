@@ -3,7 +3,8 @@ import { createTenant } from '../../test/factories.ts';
 import { describeDb } from '../../test/harness.ts';
 import { hasSeed, readSeed } from '../../test/seeds.ts';
 import type { Actor } from '../auth/roles.ts';
-import type { DemoContext } from '../demo/demo-context.ts';
+import type { Db } from '../db/connection.ts';
+import { newDemoContext } from '../demo/demo-context.ts';
 import { seedFoundation } from '../demo/foundation.demo.ts';
 import { NBSP } from '../numbers/swedish-format.ts';
 import { GRANT_ANSWERS, GRANT_COLUMNS, GRANT_PRINTED_DERIVED, GRANT_QUESTIONS, GRANT_TABLE_LINE, GRANT_TABLE_ROWS } from './grant-survey.data.ts';
@@ -16,25 +17,13 @@ import { placementView, surveyProgress, surveyTable } from './survey.queries.ts'
 const plain = (text: string) => text.replaceAll(NBSP, ' ');
 
 /** The demo's foundation and survey steps in a tenant of their own (other features' steps are theirs to test). */
-async function seedInTenant(db: DemoContext['trx']) {
+async function seedInTenant(db: Db) {
   const tenant = await createTenant(db, { dnrFormats: ['SLK-{yyyy}-{seq:5}', '{seq:4}/{yy}'] });
-  const actor: Actor = { kind: 'system', tenantId: tenant.id, label: 'Demodata' };
-  const ctx: DemoContext = {
-    trx: db,
-    tenant,
-    actor,
-    organisations: new Map(),
-    parties: new Map(),
-    cycles: new Map(),
-    assignments: new Map(),
-    users: new Map(),
-    reports: new Map(),
-    extras: new Map(),
-  };
-  await db.transaction().execute(async (trx) => {
-    const inTrx = { ...ctx, trx };
-    await seedFoundation(inTrx);
-    await seedSurveys(inTrx);
+  const ctx = await db.transaction().execute(async (trx) => {
+    const demo = newDemoContext(trx, tenant);
+    await seedFoundation(demo);
+    await seedSurveys(demo);
+    return demo;
   });
   return { tenant, ctx };
 }
