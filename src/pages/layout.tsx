@@ -1,6 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { Translate } from '../i18n/messages.ts';
-import type { Locale } from '../i18n/messages.ts';
+import type { Locale, MessageKey, Translate } from '../i18n/messages.ts';
 
 export interface PageFrame {
   t: Translate;
@@ -15,7 +14,7 @@ export interface PageFrame {
 
 export interface NavItem {
   href: string;
-  key: Parameters<Translate>[0];
+  key: MessageKey;
 }
 
 /** The public menu (search has its own form in the header). */
@@ -58,8 +57,62 @@ function languageHref(frame: PageFrame, other: Locale): string {
   return `${frame.path}?${params.toString()}`;
 }
 
-function isCurrent(href: string, path: string): boolean {
-  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+/** Is `href` the page at `path` or one above it? The start page (`home`) only for itself. */
+export function isCurrent(href: string, path: string, home = '/'): boolean {
+  return href === home ? path === home : path === href || path.startsWith(`${href}/`);
+}
+
+/** The head of every page; `children` adds the page's own links after the site's stylesheet. */
+export function DocumentHead(props: { title: string; refreshSeconds?: number | undefined; children?: Child }) {
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      {props.refreshSeconds ? <meta http-equiv="refresh" content={String(props.refreshSeconds)} /> : ''}
+      <title>{props.title}</title>
+      <link rel="stylesheet" href="/assets/site.css" />
+      {props.children}
+    </head>
+  );
+}
+
+export function SkipLink(props: { t: Translate }) {
+  return (
+    <a class="skip-link" href="#main">
+      {props.t('nav.skip')}
+    </a>
+  );
+}
+
+/** Menu entries as list items, the current page's marked for screen readers. */
+export function MenuLinks(props: { t: Translate; items: NavItem[]; path: string; home?: string }) {
+  const { t, path } = props;
+  return (
+    <>
+      {props.items.map((item) => (
+        <li>
+          <a href={item.href} aria-current={isCurrent(item.href, path, props.home) ? 'page' : undefined}>
+            {t(item.key)}
+          </a>
+        </li>
+      ))}
+    </>
+  );
+}
+
+export function Breadcrumbs(props: { label: string; items: Array<{ href: string; label: string }> | undefined }) {
+  if (!props.items || props.items.length === 0) return <></>;
+  return (
+    <nav aria-label={props.label} class="breadcrumbs">
+      <ol>
+        {props.items.map((b) => (
+          <li>
+            <a href={b.href}>{b.label}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
 }
 
 /** The frame of every page: skip link, header with menu and search, main landmark, footer. */
@@ -69,19 +122,13 @@ export function Layout(props: LayoutProps) {
   const other: Locale = locale === 'sv' ? 'en' : 'sv';
   return (
     <html lang={locale}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} – ${tenantName} – ${t('app.name')}`}</title>
-        <link rel="stylesheet" href="/assets/site.css" />
+      <DocumentHead title={`${props.title} – ${tenantName} – ${t('app.name')}`}>
         {(props.feeds ?? []).map((f) => (
           <link rel="alternate" type="application/atom+xml" href={f.href} title={f.title} />
         ))}
-      </head>
+      </DocumentHead>
       <body>
-        <a class="skip-link" href="#main">
-          {t('nav.skip')}
-        </a>
+        <SkipLink t={t} />
         <header class="site-header">
           <div class="wrap">
             <p class="brand">
@@ -99,13 +146,7 @@ export function Layout(props: LayoutProps) {
           </div>
           <nav aria-label={t('nav.main')} class="wrap">
             <ul class="menu">
-              {NAV.map((item) => (
-                <li>
-                  <a href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
-                    {t(item.key)}
-                  </a>
-                </li>
-              ))}
+              <MenuLinks t={t} items={NAV} path={path} />
               <li class="menu-language">
                 <a href={languageHref(frame, other)} lang={other} hreflang={other}>
                   {t('nav.language')}
@@ -119,31 +160,13 @@ export function Layout(props: LayoutProps) {
           </nav>
         </header>
         <main id="main" class="wrap" tabindex={-1}>
-          {props.breadcrumbs && props.breadcrumbs.length > 0 ? (
-            <nav aria-label={t('nav.breadcrumbs')} class="breadcrumbs">
-              <ol>
-                {props.breadcrumbs.map((b) => (
-                  <li>
-                    <a href={b.href}>{b.label}</a>
-                  </li>
-                ))}
-              </ol>
-            </nav>
-          ) : (
-            ''
-          )}
+          <Breadcrumbs label={t('nav.breadcrumbs')} items={props.breadcrumbs} />
           {props.children}
         </main>
         <footer class="site-footer">
           <div class="wrap">
             <ul class="footer-links">
-              {FOOTER_NAV.map((item) => (
-                <li>
-                  <a href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
-                    {t(item.key)}
-                  </a>
-                </li>
-              ))}
+              <MenuLinks t={t} items={FOOTER_NAV} path={path} />
               <li>
                 <a href="/api/openapi.json">{t('footer.api')}</a>
               </li>

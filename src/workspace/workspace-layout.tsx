@@ -1,12 +1,10 @@
 import type { Child } from 'hono/jsx';
 import { can, type Action } from '../auth/permissions.ts';
-import type { MessageKey } from '../i18n/messages.ts';
+import { Breadcrumbs, DocumentHead, MenuLinks, SkipLink, type NavItem } from '../pages/layout.tsx';
 import type { WorkspaceFrame } from './workspace-frame.ts';
 import { WORKSPACE_BASE } from './staff-routes.ts';
 
-interface MenuItem {
-  href: string;
-  key: MessageKey;
+interface MenuItem extends NavItem {
   /** Shown only to those the server would let in. */
   permission?: Action;
 }
@@ -21,10 +19,6 @@ export const WORKSPACE_MENU: MenuItem[] = [
   { href: `${WORKSPACE_BASE}/andringslogg`, key: 'ws.nav.auditLog', permission: 'audit-log.read' },
   { href: `${WORKSPACE_BASE}/arbeten`, key: 'ws.nav.jobs' },
 ];
-
-function isCurrent(href: string, path: string): boolean {
-  return href === WORKSPACE_BASE ? path === href : path === href || path.startsWith(`${href}/`);
-}
 
 /** Hidden field with the form's CSRF token; every workspace form carries one. */
 export function CsrfField(props: { frame: WorkspaceFrame }) {
@@ -62,19 +56,12 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
   const menu = WORKSPACE_MENU.filter((item) => actor.kind === 'user' && (!item.permission || can(actor, item.permission)));
   return (
     <html lang={locale}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {props.refreshSeconds ? <meta http-equiv="refresh" content={String(props.refreshSeconds)} /> : ''}
-        <title>{`${props.title} – ${t('ws.name')} – ${tenantName} – ${t('app.name')}`}</title>
-        <link rel="stylesheet" href="/assets/site.css" />
+      <DocumentHead title={`${props.title} – ${t('ws.name')} – ${tenantName} – ${t('app.name')}`} refreshSeconds={props.refreshSeconds}>
         <link rel="stylesheet" href={`${WORKSPACE_BASE}/assets/workspace.css`} />
         <script src={`${WORKSPACE_BASE}/assets/workspace.js`} defer></script>
-      </head>
+      </DocumentHead>
       <body class="workspace">
-        <a class="skip-link" href="#main">
-          {t('nav.skip')}
-        </a>
+        <SkipLink t={t} />
         <header class="site-header ws-header">
           <div class="wrap">
             <p class="brand">
@@ -96,13 +83,7 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
           {menu.length > 0 ? (
             <nav aria-label={t('ws.menu')} class="wrap">
               <ul class="menu">
-                {menu.map((item) => (
-                  <li>
-                    <a href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
-                      {t(item.key)}
-                    </a>
-                  </li>
-                ))}
+                <MenuLinks t={t} items={menu} path={path} home={WORKSPACE_BASE} />
                 <li>
                   <a href="/">{t('ws.nav.publicSite')}</a>
                 </li>
@@ -113,19 +94,7 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
           )}
         </header>
         <main id="main" class="wrap" tabindex={-1}>
-          {props.breadcrumbs && props.breadcrumbs.length > 0 ? (
-            <nav aria-label={t('ws.breadcrumbs')} class="breadcrumbs">
-              <ol>
-                {props.breadcrumbs.map((b) => (
-                  <li>
-                    <a href={b.href}>{b.label}</a>
-                  </li>
-                ))}
-              </ol>
-            </nav>
-          ) : (
-            ''
-          )}
+          <Breadcrumbs label={t('ws.breadcrumbs')} items={props.breadcrumbs} />
           {frame.notice ? (
             <p class="notice" role="status">
               {t(`ws.notice.${frame.notice}`)}
