@@ -14,7 +14,8 @@ import { organisationScope } from '../organisations/organisation.store.ts';
 import { answerForm, isUuid, readForm, text, transact, type FormValues } from '../workspace/form-input.ts';
 import { staffForm, staffPage } from '../workspace/staff-routes.ts';
 import { workspaceFrame, type WorkspaceFrame } from '../workspace/workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from '../workspace/workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from '../workspace/workspace-layout.tsx';
 import { aggregate } from './aggregate.ts';
 import type { Answer, AnswerInput, AnswerProblem } from './answer.ts';
 import { MONEY_UNITS, type Question } from './question.ts';
@@ -233,7 +234,7 @@ async function renderResponse(c: Context<AppEnv>, state: FormState = {}) {
   // The organisation's own answers as the table will print them.
   const own = aggregate(survey, [{ ...response, status: 'submitted' }]);
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={title} breadcrumbs={[{ href: SURVEYS_BASE, label: t('survey.list.title') }]}>
         <SurveyStyles />
         <h1>{title}</h1>

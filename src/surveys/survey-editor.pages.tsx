@@ -12,7 +12,8 @@ import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '..
 import { all, answerForm, readForm, text, transact, type FormValues } from '../workspace/form-input.ts';
 import { staffForm, staffPage } from '../workspace/staff-routes.ts';
 import { workspaceFrame } from '../workspace/workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from '../workspace/workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from '../workspace/workspace-layout.tsx';
 import { MONEY_UNITS, QUESTION_KINDS, type MoneyUnit, type Question, type QuestionKind } from './question.ts';
 import { createSurvey } from './survey.commands.ts';
 import { SurveyNoticeView, withSurveyNotice } from './survey-notice.tsx';
@@ -219,7 +220,7 @@ async function renderEditor(c: Context<AppEnv>, values: FormValues = {}, errors:
   const chosenKinds = new Set(all(values, 'kinds'));
   const chosenOrgs = new Set(all(values, 'organisations'));
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('survey.new.title')} breadcrumbs={[{ href: SURVEYS_BASE, label: t('survey.list.title') }]}>
         <SurveyStyles />
         <h1>{t('survey.new.title')}</h1>

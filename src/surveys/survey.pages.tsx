@@ -13,7 +13,8 @@ import { listOrganisations } from '../organisations/organisation.store.ts';
 import { answerForm, isUuid, optional, readForm, text, transact } from '../workspace/form-input.ts';
 import { staffForm, staffPage } from '../workspace/staff-routes.ts';
 import { workspaceFrame, type WorkspaceFrame } from '../workspace/workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from '../workspace/workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from '../workspace/workspace-layout.tsx';
 import { reopenResponse } from './response.commands.ts';
 import { listResponses } from './response.store.ts';
 import { audienceOrganisations, chaseUnanswered, closeSurvey, createNextRound, openSurvey } from './survey.commands.ts';
@@ -42,7 +43,7 @@ staffPage(surveyPages, SURVEYS_BASE, 'survey.read', async (c) => {
     ownResponses.set(s.id, (await listResponses(db, c.get('tenant').id, s.id)).filter((r) => own.includes(r.organisationId)));
   }
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('survey.list.title')}>
         <SurveyStyles />
         <h1>{t('survey.list.title')}</h1>
@@ -137,7 +138,7 @@ async function renderSurvey(c: Context<AppEnv>, errors: string[] = [], status = 
   const manage = canManage(frame);
   const audience = survey.status === 'draft' ? audienceOrganisations(survey.audience, organisations) : [];
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={survey.title} breadcrumbs={[{ href: SURVEYS_BASE, label: t('survey.list.title') }]}>
         <SurveyStyles />
         <h1>{survey.title}</h1>

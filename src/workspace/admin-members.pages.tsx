@@ -15,7 +15,8 @@ import { MEMBERSHIP_ROLES, type MembershipRole } from '../people/person.ts';
 import { answerForm, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const adminMemberPages = new Hono<AppEnv>();
 
@@ -66,7 +67,7 @@ async function renderMembers(c: Context<AppEnv>, errors: string[] = [], values: 
   const memberships = body ? (await listMemberships(db, tenantId, { organisationId: body.id })).filter((m) => !m.deletedAt) : [];
   const period = (start: string | null, end: string | null) => (start || end ? `${start ? formatDate(start) : ''} – ${end ? formatDate(end) : ''}` : '–');
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.members.title')}>
         <h1>{t('ws.members.title')}</h1>
         <p class="lead">{t('ws.members.intro')}</p>

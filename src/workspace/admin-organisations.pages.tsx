@@ -8,7 +8,8 @@ import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '..
 import { answerForm, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const adminOrganisationPages = new Hono<AppEnv>();
 
@@ -45,7 +46,7 @@ async function renderOrganisations(c: Context<AppEnv>, errors: string[] = [], va
   const all = await listOrganisations(c.get('services').db, c.get('tenant').id);
   const nameOf = new Map(all.map((o) => [o.id, o.name]));
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.admin.organisations')} breadcrumbs={[{ href: ADMIN, label: t('ws.admin.title') }]}>
         <h1>{t('ws.admin.organisations')}</h1>
         <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
@@ -142,7 +143,7 @@ async function renderOrganisation(c: Context<AppEnv>, errors: string[] = [], sta
   const frame = workspaceFrame(c);
   const { t } = frame;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout
         frame={frame}
         title={org.name}

@@ -12,7 +12,8 @@ import { describeGrant, scopeNames } from './home.pages.tsx';
 import { callbackUrl } from './sso.pages.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const adminSsoPages = new Hono<AppEnv>();
 
@@ -85,7 +86,7 @@ async function renderList(c: Context<AppEnv>, errors: string[] = [], values: For
   const { t } = frame;
   const providers = await listOidcProviders(c.get('services').db, c.get('tenant').id);
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.admin.sso')} breadcrumbs={[{ href: ADMIN, label: t('ws.admin.title') }]}>
         <h1>{t('ws.admin.sso')}</h1>
         <p>{t('ws.admin.sso.redirect', { url: callbackUrl(c) })}</p>
@@ -141,7 +142,7 @@ async function renderProvider(c: Context<AppEnv>, errors: string[] = [], status 
   const values: FormValues = { ...provider, enabled: provider.enabled ? 'on' : 'off', clientSecret: '' } as unknown as FormValues;
   const base = `${SSO}/${provider.id}`;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout
         frame={frame}
         title={provider.name}

@@ -12,7 +12,8 @@ import { answerForm, isUuid, optional, readForm, text, transact, type FormValues
 import { describeGrant, scopeNames } from './home.pages.tsx';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const adminUserPages = new Hono<AppEnv>();
 
@@ -36,7 +37,7 @@ staffPage(adminUserPages, ADMIN, 'user.manage', (c) => {
   const frame = workspaceFrame(c);
   const { t } = frame;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.admin.title')}>
         <h1>{t('ws.admin.title')}</h1>
         <ul class="cards">
@@ -78,7 +79,7 @@ async function renderUsers(c: Context<AppEnv>, errors: string[] = [], values: Fo
   const tenantId = c.get('tenant').id;
   const [users, names, organisations, parties] = [await listUsers(db, tenantId), await scopeNames(db, tenantId), await listOrganisations(db, tenantId), await listParties(db, tenantId)];
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.admin.users')} breadcrumbs={[{ href: ADMIN, label: t('ws.admin.title') }]}>
         <h1>{t('ws.admin.users')}</h1>
         <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
@@ -162,7 +163,7 @@ async function renderUser(c: Context<AppEnv>, errors: string[] = [], status = 20
   const [names, organisations, parties] = [await scopeNames(db, tenantId), await listOrganisations(db, tenantId), await listParties(db, tenantId)];
   const base = `${USERS}/${user.id}`;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout
         frame={frame}
         title={user.name}

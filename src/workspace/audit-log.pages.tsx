@@ -8,7 +8,8 @@ import { formatDateTime } from '../numbers/swedish-format.ts';
 import { listUsers } from '../auth/user-admin.store.ts';
 import { staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame } from './workspace-frame.ts';
-import { html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { WorkspaceLayout } from './workspace-layout.tsx';
 
 export const auditLogPages = new Hono<AppEnv>();
 
@@ -54,7 +55,7 @@ staffPage(auditLogPages, PATH, 'audit-log.read', async (c) => {
     </div>
   );
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={title}>
         <h1>{title}</h1>
         <p class="lead">{t('ws.audit.intro')}</p>

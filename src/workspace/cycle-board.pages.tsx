@@ -21,7 +21,8 @@ import { REPORTS, StatusText } from './report-editor.pages.tsx';
 import { countByProgress, isOverdue, swedishToday, type ProgressStatus } from './report-progress.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const cycleBoardPages = new Hono<AppEnv>();
 
@@ -40,7 +41,7 @@ async function renderCycles(c: Context<AppEnv>, errors: string[] = [], values: F
   const reporting = organisations.filter((o) => o.kind !== 'council' && o.kind !== 'administration');
   const v = (name: string, fallback = '') => text(values, name) || fallback;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.cycles.title')}>
         <h1>{t('ws.cycles.title')}</h1>
         <p class="lead">{t('ws.cycles.intro')}</p>
@@ -202,7 +203,7 @@ staffPage(cycleBoardPages, `${CYCLES}/:id`, 'report.review', async (c) => {
     .sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name, 'sv'));
   const title = t('ws.board.title', { cycle: cycle.name });
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={title} breadcrumbs={[{ href: CYCLES, label: t('ws.cycles.title') }]}>
         <h1>{title}</h1>
         <dl class="facts">
@@ -280,7 +281,7 @@ staffPage(cycleBoardPages, `${CYCLES}/:id/sammanstallning`, 'report.review', asy
   const title = t('ws.consolidation.title', { cycle: cycle.name });
   const figure = (v: number | null, decimals = 1) => (v === null ? '–' : formatNumber(v, { decimals }));
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout
         frame={frame}
         title={title}

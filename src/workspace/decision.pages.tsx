@@ -18,7 +18,8 @@ import { bodyMembers, loadMeeting, MEETINGS } from './meeting.pages.tsx';
 import { SEP } from './section-form.ts';
 import { staffForm, staffPage } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const decisionPages = new Hono<AppEnv>();
 
@@ -127,7 +128,7 @@ async function renderDecision(c: Context<AppEnv>, errors: string[] = [], status 
   const dissenters = new Set(all(values, 'dissentParties'));
   const title = t('ws.decision.title', { number: item.number });
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout
         frame={frame}
         title={title}

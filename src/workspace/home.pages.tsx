@@ -7,7 +7,8 @@ import type { Translate } from '../i18n/messages.ts';
 import { listOrganisations, listParties } from '../organisations/organisation.store.ts';
 import { staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame } from './workspace-frame.ts';
-import { html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { WorkspaceLayout } from './workspace-layout.tsx';
 
 export const homePages = new Hono<AppEnv>();
 
@@ -46,7 +47,7 @@ staffPage(homePages, WORKSPACE_BASE, 'signed-in', async (c) => {
   const names = await scopeNames(c.get('services').db, c.get('tenant').id);
   const areas = WORK_AREAS.map((area) => area(frame)).filter((a) => a.show);
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.home.title')}>
         <h1>{t('ws.home.title')}</h1>
         <p class="lead">{t('ws.home.intro')}</p>

@@ -18,7 +18,8 @@ import { findJobOf, listJobsOf } from './workspace-job.store.ts';
 import { enqueueImportSave, IMPORT_SAVE_JOB, type ImportSaveResult } from '../imports/save/import-save.job.ts';
 import { IMPORT_JOB, REPORT_DOCUMENT_JOB, WORKSPACE_JOB_KINDS, type ImportJobResult, type ReportDocumentResult } from './workspace-jobs.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const jobPages = new Hono<AppEnv>();
 
@@ -43,7 +44,7 @@ staffPage(jobPages, JOBS, 'signed-in', async (c) => {
   const { t } = frame;
   const jobs = await listJobsOf(c.get('services').db, c.get('tenant').id, userIdOf(c), WORKSPACE_JOB_KINDS);
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.jobs.title')}>
         <h1>{t('ws.jobs.title')}</h1>
         <p class="lead">{t('ws.jobs.intro')}</p>
@@ -78,7 +79,7 @@ staffPage(jobPages, `${JOBS}/:id`, 'signed-in', async (c) => {
   const importResult = job.kind === IMPORT_JOB && job.status === 'done' ? (job.result as ImportJobResult) : undefined;
   const saveResult = job.kind === IMPORT_SAVE_JOB && job.status === 'done' ? (job.result as ImportSaveResult) : undefined;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={title} refreshSeconds={finished ? undefined : 2} breadcrumbs={[{ href: JOBS, label: t('ws.jobs.title') }]}>
         <h1>{title}</h1>
         <div data-job-status={finished ? undefined : `${JOBS}/${job.id}/status`} class="stack">
@@ -156,7 +157,7 @@ async function renderImport(c: Context<AppEnv>, errors: string[] = [], status = 
   const frame = workspaceFrame(c);
   const { t } = frame;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.import.title')} breadcrumbs={[{ href: JOBS, label: t('ws.jobs.title') }]}>
         <h1>{t('ws.import.title')}</h1>
         <p class="lead">{t('ws.import.intro')}</p>

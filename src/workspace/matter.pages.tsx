@@ -23,7 +23,8 @@ import { swedishToday } from './report-progress.ts';
 import { SEP } from './section-form.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const matterPages = new Hono<AppEnv>();
 
@@ -44,7 +45,7 @@ staffPage(matterPages, MATTERS, 'motion.file', async (c) => {
   }
   const matters = (await listMatters(db, tenantId, { limit: 500 })).reverse();
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.matters.title')}>
         <h1>{t('ws.matters.title')}</h1>
         <p class="lead">{t('ws.matters.intro')}</p>
@@ -222,7 +223,7 @@ async function renderMatter(c: Context<AppEnv>, errors: string[] = [], status = 
   const sr = view.staffReport;
   const body = (sr?.body ?? {}) as { summary?: string; background?: string; consultation?: string };
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={`${view.matter.dnr} ${view.matter.subject}`} breadcrumbs={[{ href: MATTERS, label: t('ws.matters.title') }]}>
         <h1>{view.matter.subject}</h1>
         <p>

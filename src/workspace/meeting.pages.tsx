@@ -24,7 +24,8 @@ import { swedishToday } from './report-progress.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { swedishInstant } from './swedish-time.ts';
 import { workspaceFrame, withNotice } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const meetingPages = new Hono<AppEnv>();
 
@@ -41,7 +42,7 @@ async function renderMeetings(c: Context<AppEnv>, errors: string[] = [], values:
   const meetings = (await listMeetings(db, tenantId, { publishedOnly: false }, { limit: 500 })).filter((m) => mine(m.organisationId)).reverse();
   const nameOf = new Map(organisations.map((o) => [o.id, o.name]));
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.meetings.title')} breadcrumbs={[{ href: MATTERS, label: t('ws.matters.title') }]}>
         <h1>{t('ws.meetings.title')}</h1>
         {meetings.length === 0 ? (
@@ -160,7 +161,7 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
   const title = `${view.body.name} ${formatDateTime(view.meeting.startsAt)}`;
   const nextNumber = `1.${view.agenda.length + 1}`;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={title} breadcrumbs={[{ href: MEETINGS, label: t('ws.meetings.title') }]}>
         <h1>{title}</h1>
         <p>

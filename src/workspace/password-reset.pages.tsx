@@ -8,7 +8,8 @@ import type { AppEnv } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const passwordResetPages = new Hono<AppEnv>();
 
@@ -23,7 +24,7 @@ async function renderRequest(c: Context<AppEnv>, sent: boolean, errors: string[]
   const frame = workspaceFrame(c, await formToken(c));
   const { t } = frame;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.reset.title')}>
         <h1>{t('ws.reset.title')}</h1>
         <ErrorSummary frame={frame} errors={errors} />
@@ -80,7 +81,7 @@ async function renderNew(c: Context<AppEnv>, token: string, errors: string[], st
   const { t } = frame;
   const usable = token ? await resetLinkIsUsable(c.get('services').db, c.get('tenant').id, token) : false;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.reset.newTitle')}>
         <h1>{t('ws.reset.newTitle')}</h1>
         <ErrorSummary frame={frame} errors={errors} />

@@ -26,7 +26,8 @@ import { answerForm, isUuid, readForm, text, transact } from './form-input.ts';
 import { isOverdue, swedishToday, type ProgressStatus } from './report-progress.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const reportEditorPages = new Hono<AppEnv>();
 
@@ -69,7 +70,7 @@ staffPage(reportEditorPages, REPORTS, 'report.edit', async (c) => {
   }
   const cycleOf = new Map(cycles.map((cy) => [cy.id, cy]));
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.reports.title')}>
         <h1>{t('ws.reports.title')}</h1>
         <p class="lead">{t('ws.reports.intro')}</p>
@@ -214,7 +215,7 @@ async function renderReport(c: Context<AppEnv>, errors: string[] = [], status = 
   const errorsCount = findings.filter((f) => f.severity === 'error').length;
   const base = `${REPORTS}/${report.id}`;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={report.title} breadcrumbs={can(actor, 'report.edit') ? [{ href: REPORTS, label: t('ws.reports.title') }] : []}>
         <h1>{report.title}</h1>
         <ErrorSummary frame={frame} errors={errors} />

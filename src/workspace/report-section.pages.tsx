@@ -26,7 +26,8 @@ import { ReportTableView, type TableInput } from './report-table.view.tsx';
 import { contentFromForm, HAS_TEXT_AFTER, SEP, SPARE_ROWS } from './section-form.ts';
 import { staffForm, staffPage } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const reportSectionPages = new Hono<AppEnv>();
 
@@ -115,7 +116,7 @@ async function renderSection(c: Context<AppEnv>, r: Rendering = { errors: [], st
   const storedRows = (Array.isArray(content.rows) ? content.rows : []) as Array<Record<string, string>>;
   const sectionFindings = account ? findings.filter((f) => f.where.section === section.number) : findingsUnder(findings, section.number);
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout
         frame={frame}
         title={title}

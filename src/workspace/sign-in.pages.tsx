@@ -17,7 +17,8 @@ import { SESSION_COOKIE } from '../http/security.middleware.ts';
 import { safeReturnPath } from './return-path.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice } from './workspace-frame.ts';
-import { CsrfField, ErrorSummary, html, WorkspaceLayout } from './workspace-layout.tsx';
+import { htmlDocument } from '../pages/layout.tsx';
+import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const signInPages = new Hono<AppEnv>();
 
@@ -30,7 +31,7 @@ async function renderSignIn(c: Context<AppEnv>, values: { email?: string; till?:
   // Only known codes: a crafted link cannot put words of its own on the sign-in page.
   const ssoError = SSO_FAILURES.includes(ssoCode as SsoFailure) ? t(`ws.signIn.ssoError.${ssoCode as SsoFailure}`) : undefined;
   return c.html(
-    html(
+    htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.signIn.title')}>
         <h1>{t('ws.signIn.title')}</h1>
         <p class="lead">{t('ws.signIn.intro')}</p>

@@ -108,8 +108,3 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
     </html>
   );
 }
-
-/** A full HTML document from a JSX page. */
-export function html(node: unknown): string {
-  return `<!doctype html>${String(node)}`;
-}
