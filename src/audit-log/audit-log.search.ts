@@ -4,7 +4,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/connection.ts';
-import type { AuditEntry } from './audit-log.store.ts';
+import { toAuditEntry, type AuditEntry } from './audit-log.store.ts';
 
 export interface AuditFilter {
   entityType?: string | undefined;
@@ -38,18 +38,7 @@ export async function searchChanges(
     query = query.where((eb) => eb.or([eb('at', '<', new Date(at)), eb.and([eb('at', '=', new Date(at)), eb('id', '<', id)])]));
   }
   const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    actorUserId: r.actor_user_id,
-    actorLabel: r.actor_label,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    before: r.before,
-    after: r.after,
-    reason: r.reason,
-  }));
+  return rows.map(toAuditEntry);
 }
 
 export async function countChanges(db: Db, tenantId: string): Promise<number> {

@@ -1,5 +1,7 @@
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.ts';
 import { actorLabel, actorUserId, type Actor } from '../auth/roles.ts';
+import type { AuditLogTable } from './audit-log.table.ts';
 
 export interface ChangeRecord {
   /** What was done, e.g. "assignment.transition". */
@@ -43,16 +45,8 @@ export interface AuditEntry {
   reason: string | null;
 }
 
-export async function listChanges(
-  db: Db,
-  tenantId: string,
-  filter: { entityType?: string; entityId?: string; limit?: number } = {},
-): Promise<AuditEntry[]> {
-  let query = db.selectFrom('audit_log').selectAll().where('tenant_id', '=', tenantId);
-  if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
-  if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
-  const rows = await query.orderBy('at').orderBy('id').limit(filter.limit ?? 1000).execute();
-  return rows.map((r) => ({
+export function toAuditEntry(r: Selectable<AuditLogTable>): AuditEntry {
+  return {
     id: r.id,
     at: r.at,
     actorUserId: r.actor_user_id,
@@ -63,5 +57,17 @@ export async function listChanges(
     before: r.before,
     after: r.after,
     reason: r.reason,
-  }));
+  };
+}
+
+export async function listChanges(
+  db: Db,
+  tenantId: string,
+  filter: { entityType?: string; entityId?: string; limit?: number } = {},
+): Promise<AuditEntry[]> {
+  let query = db.selectFrom('audit_log').selectAll().where('tenant_id', '=', tenantId);
+  if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
+  if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+  const rows = await query.orderBy('at').orderBy('id').limit(filter.limit ?? 1000).execute();
+  return rows.map(toAuditEntry);
 }
