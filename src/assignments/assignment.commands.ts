@@ -20,7 +20,7 @@ import {
   updateAssignment,
   type AssignmentPatch,
 } from './assignment.store.ts';
-import { dnrSortKey, parseDnr } from './dnr.ts';
+import { dnrSortKey, requireDnr } from './dnr.ts';
 
 export interface CreateAssignmentInput {
   dnr: string;
@@ -39,12 +39,7 @@ export interface CreateAssignmentInput {
 }
 
 export async function createAssignment(trx: Db, actor: Actor, tenant: Tenant, input: CreateAssignmentInput): Promise<Assignment> {
-  const dnr = parseDnr(input.dnr, tenant.dnrFormats);
-  if (!dnr) {
-    throw new AppError('invalid_dnr', `"${input.dnr}" är inte ett giltigt diarienummer (format: ${tenant.dnrFormats.join(' eller ')}).`, {
-      formats: tenant.dnrFormats,
-    });
-  }
+  const dnr = requireDnr(input.dnr, tenant.dnrFormats);
   const organisations = await listOrganisations(trx, tenant.id);
   const known = new Set(organisations.map((o) => o.id));
   const named = input.organisationIds ?? [];

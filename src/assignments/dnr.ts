@@ -3,6 +3,8 @@
  * Göteborg used `1446/22` ({seq:4}/{yy}) and now uses `SLK-2023-01047` (SLK-{yyyy}-{seq:5}).
  * A format is literal text with the tokens {seq:N}, {yy} and {yyyy}.
  */
+import { AppError } from '../http/errors.ts';
+
 export interface Dnr {
   text: string;
   year: number;
@@ -46,6 +48,13 @@ export function parseDnr(input: string, formats: readonly string[]): Dnr | undef
     return { text: text.toUpperCase(), year, sequence };
   }
   return undefined;
+}
+
+/** A dnr someone gave (a form, an import): refused, naming the accepted formats, when it matches none. */
+export function requireDnr(input: string, formats: readonly string[]): Dnr {
+  const dnr = parseDnr(input, formats);
+  if (!dnr) throw new AppError('invalid_dnr', `"${input}" är inte ett giltigt diarienummer (format: ${formats.join(' eller ')}).`, { formats });
+  return dnr;
 }
 
 /** Writes a dnr in a format, e.g. formatDnr('SLK-{yyyy}-{seq:5}', 2023, 1047) = 'SLK-2023-01047'. */

@@ -5,7 +5,7 @@
  */
 import { recordChange } from '../audit-log/audit-log.store.ts';
 import type { Actor } from '../auth/roles.ts';
-import { dnrSortKey, formatDnr, parseDnr, type Dnr } from '../assignments/dnr.ts';
+import { dnrSortKey, formatDnr, requireDnr, type Dnr } from '../assignments/dnr.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { assertCan } from '../http/route.ts';
@@ -31,12 +31,7 @@ export async function assertManagesMatterOf(trx: Db, actor: Actor, tenantId: str
 /** A new number in the tenant's current format, or the given one (checked and reserved). */
 export async function allocateDnr(trx: Db, tenant: Tenant, registeredOn: string, given?: string | null): Promise<Dnr> {
   if (given) {
-    const dnr = parseDnr(given, tenant.dnrFormats);
-    if (!dnr) {
-      throw new AppError('invalid_dnr', `"${given}" är inte ett giltigt diarienummer (format: ${tenant.dnrFormats.join(' eller ')}).`, {
-        formats: tenant.dnrFormats,
-      });
-    }
+    const dnr = requireDnr(given, tenant.dnrFormats);
     await reserveSequence(trx, tenant.id, dnr.year, dnr.sequence);
     return dnr;
   }
