@@ -11,7 +11,7 @@ import { AppError, notFound } from '../http/errors.ts';
 import { assertCan } from '../http/route.ts';
 import { findOrganisation, organisationScope } from '../organisations/organisation.store.ts';
 import type { Tenant } from '../tenants/tenant.ts';
-import type { DocumentKind, Matter, MatterDocument, PointEffect } from './matter.ts';
+import type { Matter, MatterDocument, PointEffect } from './matter.ts';
 import {
   findDocument,
   findMatter,
@@ -20,6 +20,8 @@ import {
   listPoints,
   touchMatter,
   updateDocument,
+  type NewDocument,
+  type NewMatter,
 } from './matter.store.ts';
 import { reserveSequence, takeNextSequence } from './registry.store.ts';
 import type { StaffReportBody } from './staff-report.ts';
@@ -40,16 +42,10 @@ export async function allocateDnr(trx: Db, tenant: Tenant, registeredOn: string,
   return { text: formatDnr(tenant.dnrFormats[0]!, year, sequence), year, sequence };
 }
 
-export interface RegisterMatterInput {
+export type RegisterMatterInput = Omit<NewMatter, 'dnr' | 'dnrSort'> & {
   /** Leave out to have the registry give the next number. */
   dnr?: string | null;
-  registeredOn: string;
-  subject: string;
-  sender?: string | null;
-  recipient?: string | null;
-  organisationId: string;
-  reportId?: string | null;
-}
+};
 
 export async function registerMatter(trx: Db, actor: Actor, tenant: Tenant, input: RegisterMatterInput): Promise<Matter> {
   if (!(await findOrganisation(trx, tenant.id, input.organisationId))) throw new AppError('invalid_input', 'Okänd organisation.');
@@ -61,17 +57,7 @@ export async function registerMatter(trx: Db, actor: Actor, tenant: Tenant, inpu
   return matter;
 }
 
-export interface RegisterDocumentInput {
-  kind: DocumentKind;
-  title: string;
-  registeredOn: string;
-  sender?: string | null;
-  recipient?: string | null;
-  secret?: boolean;
-  secrecyGround?: string | null;
-  body?: Record<string, unknown> | null;
-  text?: string;
-}
+export type RegisterDocumentInput = Omit<NewDocument, 'matterId'>;
 
 export async function registerDocument(trx: Db, actor: Actor, tenant: Tenant, matterId: string, input: RegisterDocumentInput): Promise<MatterDocument> {
   const matter = await findMatter(trx, tenant.id, matterId);
