@@ -10,7 +10,7 @@ import { t } from '../i18n/messages.ts';
 import { assertCan } from '../http/route.ts';
 import { listOrganisations, organisationScope } from '../organisations/organisation.store.ts';
 import type { Tenant } from '../tenants/tenant.ts';
-import { ALL_COMMITTEES_AND_BOARDS, type Assignment, type AssignmentOrigin } from './assignment.ts';
+import { ALL_COMMITTEES_AND_BOARDS, type Assignment } from './assignment.ts';
 import { allowedNextStatuses, canTransition, type AssignmentStatus } from './assignment-status.ts';
 import {
   findAssignment,
@@ -19,24 +19,15 @@ import {
   saveStatusChange,
   updateAssignment,
   type AssignmentPatch,
+  type NewAssignment,
 } from './assignment.store.ts';
 import { dnrSortKey, requireDnr } from './dnr.ts';
 
-export interface CreateAssignmentInput {
-  dnr: string;
-  title: string;
-  description?: string | null;
-  origin: AssignmentOrigin;
-  originYear?: number | null;
-  originDecidedOn?: string | null;
-  originReference?: string | null;
-  /** Given to "all committees and boards": expanded to one assignee per such organisation. */
-  assignedToAll?: boolean;
-  organisationIds?: string[];
-  dueOn?: string | null;
-  /** When it was given, if not now (imports and demo data). */
-  assignedAt?: Date;
-}
+/**
+ * A new assignment as the store takes it, less what is worked out here: the sort key from the
+ * dnr, and the assignees (with `assignedToAll`, one per committee and board).
+ */
+export type CreateAssignmentInput = Omit<NewAssignment, 'id' | 'dnrSort' | 'organisationIds'> & { organisationIds?: string[] };
 
 export async function createAssignment(trx: Db, actor: Actor, tenant: Tenant, input: CreateAssignmentInput): Promise<Assignment> {
   const dnr = requireDnr(input.dnr, tenant.dnrFormats);
