@@ -26,6 +26,20 @@ function ChangeLine(props: { t: Translate; change: StatusChange }) {
   );
 }
 
+/** The status changes an account or a decision brought about; nothing when there were none. */
+function ChangeList(props: { t: Translate; changes: StatusChange[] }) {
+  if (props.changes.length === 0) return <></>;
+  return (
+    <ul class="plain">
+      {props.changes.map((c) => (
+        <li>
+          <ChangeLine t={props.t} change={c} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function DecisionName(props: { t: Translate; decision: StoryDecision }) {
   const { t, decision } = props;
   const name = decision.paragraph
@@ -66,17 +80,7 @@ function Entry(props: { t: Translate; entry: StoryEntry }) {
             <a href={`/rapporter/${entry.account.reportId}`}>{t('story.readReport')}</a>
           </p>
           {entry.account.html ? <blockquote class="account-text">{raw(entry.account.html)}</blockquote> : ''}
-          {entry.changes.length > 0 ? (
-            <ul class="plain">
-              {entry.changes.map((c) => (
-                <li>
-                  <ChangeLine t={t} change={c} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            ''
-          )}
+          <ChangeList t={t} changes={entry.changes} />
         </li>
       );
     case 'decision':
@@ -92,17 +96,7 @@ function Entry(props: { t: Translate; entry: StoryEntry }) {
             <strong>{t(entry.decision.outcome === 'rejected' ? 'story.decision.rejected' : entry.decision.outcome === 'approved' ? 'story.decision.approved' : 'story.decision.other')}</strong>
             {entry.decision.text ? ` ${entry.decision.text}` : ''}
           </p>
-          {entry.changes.length > 0 ? (
-            <ul class="plain">
-              {entry.changes.map((c) => (
-                <li>
-                  <ChangeLine t={t} change={c} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            ''
-          )}
+          <ChangeList t={t} changes={entry.changes} />
         </li>
       );
     case 'change':
