@@ -35,9 +35,9 @@ export function TableScroll(props: { label: string; children: Child }) {
   );
 }
 
-/** The aggregated table: organisations as columns (as the seed's Tabell 1 prints it), a total last. */
-export function AggregateTableView(props: { t: Translate; table: AggregateTable; caption: string }) {
-  const { t, table } = props;
+/** A survey table in its scroll box: caption, a header naming the rows and each column (and the total), then the rows. */
+function SurveyTable(props: { t: Translate; caption: string; columns: Array<{ label: string }>; total: boolean; children: Child }) {
+  const { t } = props;
   return (
     <TableScroll label={props.caption}>
       <table class="survey-table">
@@ -45,32 +45,44 @@ export function AggregateTableView(props: { t: Translate; table: AggregateTable;
         <thead>
           <tr>
             <th scope="col">{t('survey.col.row')}</th>
-            {table.columns.map((c) => (
+            {props.columns.map((c) => (
               <th scope="col" class="num">
                 {c.label}
               </th>
             ))}
-            <th scope="col" class="num">
-              {t('survey.col.total')}
-            </th>
+            {props.total ? (
+              <th scope="col" class="num">
+                {t('survey.col.total')}
+              </th>
+            ) : (
+              ''
+            )}
           </tr>
         </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr class={row.source === 'derived' ? 'derived' : undefined}>
-              <th scope="row">
-                {row.label}
-                {row.source === 'derived' ? <span class="muted"> ({t('survey.table.derived')})</span> : ''}
-              </th>
-              {row.cells.map((cell) => (
-                <td class={cell.answerText !== undefined && row.kind === 'text' ? undefined : 'num'}>{cell.text}</td>
-              ))}
-              <td class="num">{row.total?.text ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
+        <tbody>{props.children}</tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/** The aggregated table: organisations as columns (as the seed's Tabell 1 prints it), a total last. */
+export function AggregateTableView(props: { t: Translate; table: AggregateTable; caption: string }) {
+  const { t, table } = props;
+  return (
+    <SurveyTable t={t} caption={props.caption} columns={table.columns} total>
+      {table.rows.map((row) => (
+        <tr class={row.source === 'derived' ? 'derived' : undefined}>
+          <th scope="row">
+            {row.label}
+            {row.source === 'derived' ? <span class="muted"> ({t('survey.table.derived')})</span> : ''}
+          </th>
+          {row.cells.map((cell) => (
+            <td class={cell.answerText !== undefined && row.kind === 'text' ? undefined : 'num'}>{cell.text}</td>
+          ))}
+          <td class="num">{row.total?.text ?? ''}</td>
+        </tr>
+      ))}
+    </SurveyTable>
   );
 }
 
@@ -84,43 +96,25 @@ function changeText(change: Quantity, percent: number | null): string {
 export function ComparisonView(props: { t: Translate; table: AggregateTable; comparison: RoundComparison }) {
   const { t, table, comparison } = props;
   return (
-    <TableScroll label={t('survey.table.comparison')}>
-      <table class="survey-table">
-        <caption>{t('survey.table.comparison')}</caption>
-        <thead>
+    <SurveyTable t={t} caption={t('survey.table.comparison')} columns={table.columns} total>
+      {comparison.rows
+        .filter((row) => row.cells.some((cell) => cell.previous !== null))
+        .map((row) => (
           <tr>
-            <th scope="col">{t('survey.col.row')}</th>
-            {table.columns.map((c) => (
-              <th scope="col" class="num">
-                {c.label}
-              </th>
+            <th scope="row">{row.label}</th>
+            {row.cells.map((cell) => (
+              <td class="num">
+                {changeText(cell.change, cell.changePercent)}
+                <br />
+                <span class="muted">
+                  {t('survey.table.previous')}: {cell.previous?.text ?? '–'}
+                </span>
+              </td>
             ))}
-            <th scope="col" class="num">
-              {t('survey.col.total')}
-            </th>
+            <td class="num">{row.total ? changeText(row.total.change, row.total.changePercent) : ''}</td>
           </tr>
-        </thead>
-        <tbody>
-          {comparison.rows
-            .filter((row) => row.cells.some((cell) => cell.previous !== null))
-            .map((row) => (
-              <tr>
-                <th scope="row">{row.label}</th>
-                {row.cells.map((cell) => (
-                  <td class="num">
-                    {changeText(cell.change, cell.changePercent)}
-                    <br />
-                    <span class="muted">
-                      {t('survey.table.previous')}: {cell.previous?.text ?? '–'}
-                    </span>
-                  </td>
-                ))}
-                <td class="num">{row.total ? changeText(row.total.change, row.total.changePercent) : ''}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        ))}
+    </SurveyTable>
   );
 }
 
@@ -128,41 +122,26 @@ export function ComparisonView(props: { t: Translate; table: AggregateTable; com
 export function PlacedTableView(props: { t: Translate; placed: PlacedTable }) {
   const { t, placed } = props;
   return (
-    <TableScroll label={placed.title}>
-      <table class="survey-table">
-        <caption>{placed.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('survey.col.row')}</th>
-            {placed.columns.map((c) => (
-              <th scope="col" class="num">
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {placed.rows.map((row) => (
-            <tr>
-              <th scope="row">{row.label}</th>
-              {row.cells.map((cell) => (
-                <td class="num">
-                  {cell.printed}
-                  {cell.differs && cell.computed ? (
-                    <>
-                      <br />
-                      <span class="muted">{t('survey.placements.overridden', { computed: cell.computed.text })}</span>
-                    </>
-                  ) : (
-                    ''
-                  )}
-                </td>
-              ))}
-            </tr>
+    <SurveyTable t={t} caption={placed.title} columns={placed.columns} total={false}>
+      {placed.rows.map((row) => (
+        <tr>
+          <th scope="row">{row.label}</th>
+          {row.cells.map((cell) => (
+            <td class="num">
+              {cell.printed}
+              {cell.differs && cell.computed ? (
+                <>
+                  <br />
+                  <span class="muted">{t('survey.placements.overridden', { computed: cell.computed.text })}</span>
+                </>
+              ) : (
+                ''
+              )}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        </tr>
+      ))}
+    </SurveyTable>
   );
 }
 
