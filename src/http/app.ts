@@ -29,7 +29,7 @@ import { responseRoutes } from '../surveys/response.routes.ts';
 import { surveyTableRoutes } from '../surveys/survey-table.routes.ts';
 import { surveyRoutes } from '../surveys/survey.routes.ts';
 import type { AppEnv, Services } from './context.ts';
-import { AppError, errorBody, fromDatabaseError } from './errors.ts';
+import { AppError, errorBody, fromDatabaseError, fromHttpException } from './errors.ts';
 import { loadActor, requireCsrfToken, resolveTenant, securityHeaders } from './security.middleware.ts';
 import { validationHook } from './validation.ts';
 
@@ -94,7 +94,7 @@ export function createApp(services: Services) {
 
   app.notFound((c) => respondWithError(c, new AppError('not_found', 'Adressen finns inte.')));
   app.onError((error, c) => {
-    const known = error instanceof AppError ? error : fromDatabaseError(error);
+    const known = error instanceof AppError ? error : (fromHttpException(error) ?? fromDatabaseError(error));
     if (known) return respondWithError(c, known);
     services.log(`Fel vid ${c.req.method} ${c.req.path}: ${(error as Error).stack ?? String(error)}`);
     return respondWithError(c, new AppError('internal', 'Ett oväntat fel inträffade. Det har loggats.'));

@@ -1,3 +1,5 @@
+import { HTTPException } from 'hono/http-exception';
+
 /**
  * The closed list of error codes the API answers with, each with its HTTP status.
  * Clients branch on `code`; `message` is for people (Swedish).
@@ -55,6 +57,18 @@ export function errorBody(error: AppError): ErrorBody {
 }
 
 export const notFound = (what: string) => new AppError('not_found', `${what} finns inte.`);
+
+/**
+ * Hono's own refusals before a handler runs (a body that is not JSON, a wrong content type, a
+ * body too large) become the API's errors instead of a 500.
+ */
+export function fromHttpException(error: unknown): AppError | undefined {
+  if (!(error instanceof HTTPException)) return undefined;
+  if (error.status === 415) return new AppError('unsupported_media_type', 'Anropet ska skickas som application/json.');
+  if (error.status === 413) return new AppError('payload_too_large', 'Anropet är för stort.');
+  if (error.status === 400) return new AppError('invalid_input', 'Anropets innehåll kunde inte läsas (är det giltig JSON?).');
+  return undefined;
+}
 
 /**
  * Turns a database constraint violation into an AppError when it is the client's fault

@@ -1,5 +1,8 @@
-import type { z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { AppError } from './errors.ts';
+
+// Schema messages in Swedish, like every other message a person reads.
+z.config(z.locales.sv());
 
 /** One readable Swedish message listing each invalid field, for `invalid_input` (400). */
 export function describeIssues(error: z.ZodError): string {
