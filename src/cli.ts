@@ -23,6 +23,10 @@ Användning: uppsikt <kommando> [flaggor]
   serve                 migrera och starta webbservern (port från PORT, standard 3000)
   migrate               kör databasmigreringar
   seed-demo             ladda demokommunen (Göteborg, augusti 2023), även i en DATABASE_URL-databas
+  create-tenant --id <id> --name <namn> --admin-email <e-post> [--admin-name <namn>]
+                [--hostname <värdnamn> …] [--dnr-format <format> …]
+                        lägg upp en kommun med fullmäktige, styrelse och en första administratör
+                        (som får en engångslänk för att välja lösenord)
   export --tenant <id>  skriv all data för en kommun som JSON (till --out eller standard ut)
   import-json <fil>     läs in en export (- för standard in)
   import <fil> [--json] läs ett publicerat ärende eller en delårsrapport (PDF eller text) och visa vad som hittades
@@ -113,6 +117,40 @@ const commands: Record<string, (args: string[], config: Config) => Promise<numbe
     return withDatabase(config, async ({ db }) => {
       const { tenantId } = await (await demo()).seedDemo(db);
       console.log(`Demokommunen "${tenantId}" är inläst.`);
+      return 0;
+    });
+  },
+
+  async 'create-tenant'(args, config) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        hostname: { type: 'string', multiple: true },
+        'dnr-format': { type: 'string', multiple: true },
+        'admin-email': { type: 'string' },
+        'admin-name': { type: 'string' },
+      },
+    });
+    if (!values.id || !values.name || !values['admin-email']) throw new UsageError('create-tenant behöver --id, --name och --admin-email');
+    return withDatabase(config, async ({ db }) => {
+      const { setUpTenant } = await import('./tenants/tenant.commands.ts');
+      const { tenant } = await db.transaction().execute((trx) =>
+        setUpTenant(
+          trx,
+          {
+            id: values.id!,
+            name: values.name!,
+            hostnames: values.hostname ?? [],
+            dnrFormats: values['dnr-format'] ?? ['{seq:4}/{yy}'],
+            adminEmail: values['admin-email']!,
+            adminName: values['admin-name'] ?? values['admin-email']!,
+          },
+          { publicUrl: config.publicUrl, log: (message) => console.log(message) },
+        ),
+      );
+      console.log(`Kommunen "${tenant.id}" (${tenant.name}) är upplagd. Administratören väljer lösenord med länken ovan.`);
       return 0;
     });
   },

@@ -47,7 +47,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
 export function resolveTenant(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const tenant = await c.get('services').tenants.resolve(c.req.header('host'));
-    if (!tenant) throw new AppError('not_found', 'Ingen kommun är uppsatt i den här installationen ännu (kör `uppsikt seed-demo`).');
+    if (!tenant) throw new AppError('not_found', 'Ingen kommun är uppsatt i den här installationen ännu (kör `uppsikt create-tenant`, eller `uppsikt seed-demo` för demokommunen).');
     c.set('tenant', tenant);
     c.set('actor', { kind: 'anonymous', tenantId: tenant.id });
     c.set('session', undefined);
