@@ -91,6 +91,20 @@ export const GRANT_ANSWERS: Record<string, Record<string, string>> = {
   'SNN-F': { ansokningar: '215', utbetalt: '8,6 mkr', kontroller_ansokan: '1', avslag: '1', grundkontroller: 'ja', granskningar_stodperiod: '0', aterkrav: '0', brottsanmalningar: '0' },
 };
 
+/**
+ * When each administration submitted, in Swedish summer time: the working days before the
+ * deadline (2023-08-25), as such answers come in. The seed gives no times; these are plausible.
+ */
+export const GRANT_SUBMITTED_AT: Record<string, string> = {
+  'IOF-F': '2023-08-21T14:05:00+02:00',
+  'KUL-F': '2023-08-17T10:32:00+02:00',
+  'SNC-ST': '2023-08-24T09:15:00+02:00',
+  'SNC-F': '2023-08-24T16:40:00+02:00',
+  'SNH-F': '2023-08-23T11:20:00+02:00',
+  'SNS-F': '2023-08-22T13:48:00+02:00',
+  'SNN-F': '2023-08-18T08:57:00+02:00',
+};
+
 /** Tabell 1's rows in the printed order, by question or derived-row key. */
 export const GRANT_TABLE_ROWS = [
   'ansokningar',

@@ -81,8 +81,7 @@ export async function lockResponse(trx: Db, tenantId: string, surveyId: string, 
 }
 
 /** Writes answers (null clears one) and moves the response on. */
-export async function saveAnswers(trx: Db, tenantId: string, surveyId: string, organisationId: string, answers: Record<string, Answer | null>, userId: string | null) {
-  const now = new Date();
+export async function saveAnswers(trx: Db, tenantId: string, surveyId: string, organisationId: string, answers: Record<string, Answer | null>, userId: string | null, now = new Date()) {
   const cleared = Object.entries(answers).filter(([, a]) => a === null).map(([key]) => key);
   const written = Object.entries(answers).filter((entry): entry is [string, Answer] => entry[1] !== null);
   if (cleared.length > 0) {
@@ -125,16 +124,17 @@ export async function updateResponse(
   surveyId: string,
   organisationId: string,
   change: { status?: ResponseStatus; submittedBy?: string | null; reopenRequest?: { reason: string } | null },
+  now = new Date(),
 ) {
   await trx
     .updateTable('survey_responses')
     .set((eb) => ({
       version: eb('version', '+', 1),
-      updated_at: new Date(),
+      updated_at: now,
       ...(change.status ? { status: change.status } : {}),
-      ...(change.status === 'submitted' ? { submitted_at: new Date(), submitted_by: change.submittedBy ?? null, reopen_requested_at: null, reopen_reason: null } : {}),
+      ...(change.status === 'submitted' ? { submitted_at: now, submitted_by: change.submittedBy ?? null, reopen_requested_at: null, reopen_reason: null } : {}),
       ...(change.status === 'draft' ? { submitted_at: null, submitted_by: null, reopen_requested_at: null } : {}),
-      ...(change.reopenRequest ? { reopen_requested_at: new Date(), reopen_reason: change.reopenRequest.reason } : {}),
+      ...(change.reopenRequest ? { reopen_requested_at: now, reopen_reason: change.reopenRequest.reason } : {}),
     }))
     .where('tenant_id', '=', tenantId)
     .where('survey_id', '=', surveyId)

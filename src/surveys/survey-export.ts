@@ -5,6 +5,7 @@
  * "minst N"; an empty cell means no answer.
  */
 import ExcelJS from 'exceljs';
+import { formatDateTime } from '../numbers/swedish-format.ts';
 import { csvNumber, toSwedishCsv } from '../open-data/swedish-csv.ts';
 import type { AggregateCell, AggregateTable } from './aggregate.ts';
 import { decimalsOfNumber, type Answer } from './answer.ts';
@@ -14,6 +15,8 @@ import type { ResponseWithAnswers } from './response.ts';
 import type { Survey } from './survey.ts';
 
 type Value = string | number | null;
+/** An answer line's cells: a submission time stays a Date until the file format decides how to write it. */
+type AnswerValue = Value | Date;
 
 // The open-data conventions (src/open-data/swedish-csv.ts): BOM, `;`, decimal comma, CRLF.
 const csv = toSwedishCsv;
@@ -92,14 +95,14 @@ function answerParts(question: Question, answer: Answer | undefined): Value[] {
   }
 }
 
-function answerRows(survey: Survey, responses: readonly ResponseWithAnswers[]): Value[][] {
-  const rows: Value[][] = [];
+function answerRows(survey: Survey, responses: readonly ResponseWithAnswers[]): AnswerValue[][] {
+  const rows: AnswerValue[][] = [];
   for (const response of responses) {
     for (const question of survey.questions) {
       rows.push([
         response.organisationName,
         STATUS_TEXT[response.status],
-        response.submittedAt ? response.submittedAt.toISOString() : null,
+        response.submittedAt,
         question.key,
         question.text,
         ...answerParts(question, response.answers[question.key]),
@@ -109,9 +112,15 @@ function answerRows(survey: Survey, responses: readonly ResponseWithAnswers[]): 
   return rows;
 }
 
-/** Every answer, one line per organisation and question, as given (127 mkr stays 127 mkr). */
+/**
+ * Swedish wall-clock time (formatDateTime: "2023-08-28 14:05") as a spreadsheet date: a spreadsheet has no time zones, and exceljs
+ * writes a Date's UTC fields, so the Date carries Swedish local time in them.
+ */
+const spreadsheetTime = (at: Date) => new Date(`${formatDateTime(at).replace(' ', 'T')}:00Z`);
+
+/** Every answer, one line per organisation and question, as given (127 mkr stays 127 mkr); submitted in Swedish time. */
 export function answersCsv(survey: Survey, responses: readonly ResponseWithAnswers[]): Buffer {
-  return csv(ANSWER_HEADER, answerRows(survey, responses));
+  return csv(ANSWER_HEADER, answerRows(survey, responses).map((row) => row.map((v) => (v instanceof Date ? formatDateTime(v) : v))));
 }
 
 /** Both as sheets of one workbook, numbers as numbers. */
@@ -135,7 +144,13 @@ export async function surveyWorkbook(survey: Survey, table: AggregateTable, resp
 
   const answers = book.addWorksheet('Svar');
   answers.addRow(ANSWER_HEADER).font = { bold: true };
-  for (const row of answerRows(survey, responses)) answers.addRow(row);
+  for (const row of answerRows(survey, responses)) {
+    const added = answers.addRow(row.map((v) => (v instanceof Date ? spreadsheetTime(v) : v)));
+    added.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd hh:mm';
+    });
+  }
+  answers.getColumn(ANSWER_HEADER.indexOf('Inskickat') + 1).width = 17;
   answers.getColumn(1).width = 36;
   answers.getColumn(5).width = 48;
   answers.getColumn(6).width = 24;

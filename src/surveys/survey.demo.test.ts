@@ -8,10 +8,11 @@ import { newDemoContext } from '../demo/demo-context.ts';
 import { seedFoundation } from '../demo/foundation.demo.ts';
 import { NBSP } from '../numbers/swedish-format.ts';
 import { GRANT_ANSWERS, GRANT_COLUMNS, GRANT_PRINTED_DERIVED, GRANT_QUESTIONS, GRANT_TABLE_LINE, GRANT_TABLE_ROWS } from './grant-survey.data.ts';
-import { listResponses } from './response.store.ts';
+import { listResponses, listResponsesWithAnswers } from './response.store.ts';
+import { answersCsv } from './survey-export.ts';
 import { GRANT_SURVEY_KEY, seedSurveys } from './survey.demo.ts';
 import { listPlacements } from './survey-placement.store.ts';
-import { listSurveys } from './survey.store.ts';
+import { findSurvey, listSurveys } from './survey.store.ts';
 import { placementView, surveyProgress, surveyTable } from './survey.queries.ts';
 
 const plain = (text: string) => text.replaceAll(NBSP, ' ');
@@ -74,6 +75,20 @@ describeDb("the demo's August 2023 grant-control survey", (ctx) => {
       ['ratio-matches-figures', 'error', 'Socialförvaltning Nordost', '0,4 %'],
     ]);
     expect(view.findings[0]!.message).toContain('avrundat 0,9 %');
+  });
+
+  it('has the answers submitted in August 2023 before the deadline, as the answers export shows', async () => {
+    const { tenant } = seeded;
+    const surveyId = seeded.ctx.extras.get(GRANT_SURVEY_KEY)!;
+    const responses = await listResponsesWithAnswers(ctx.db, tenant.id, surveyId);
+    const deadlineEnds = new Date('2023-08-26T00:00:00+02:00');
+    for (const r of responses) {
+      expect(r.submittedAt!.getTime(), r.organisationName).toBeGreaterThan(new Date('2023-08-01T00:00:00+02:00').getTime());
+      expect(r.submittedAt!.getTime(), r.organisationName).toBeLessThan(deadlineEnds.getTime());
+    }
+    const survey = (await findSurvey(ctx.db, tenant.id, surveyId))!;
+    const csv = answersCsv(survey, responses).toString('utf8');
+    expect(csv).toContain('"Idrotts- och föreningsförvaltningen";"inskickat";"2023-08-21 14:05";"ansokningar"');
   });
 
   it('aggregates with "oklart" kept unknown and totals shown as "minst"', async () => {

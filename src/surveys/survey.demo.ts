@@ -1,8 +1,9 @@
 /**
  * Demo step: the city office's August 2023 grant-control survey to the seven grant-paying
- * administrations, answered as attachment 2's Tabell 1 prints it ("oklart" included), closed,
- * placed as Tabell 1 in the board's report with the printed averages and shares typed over the
- * computed ones (so the checker finds 0,8 % and 0,4 %), and its next round as a draft.
+ * administrations, answered as attachment 2's Tabell 1 prints it ("oklart" included) on dates
+ * before its deadline, closed, placed as Tabell 1 in the board's report with the printed
+ * averages and shares typed over the computed ones (so the checker finds 0,8 % and 0,4 %), and
+ * its next round as a draft.
  */
 import { hashPassword } from '../auth/password.ts';
 import { insertUser } from '../auth/user.store.ts';
@@ -17,6 +18,7 @@ import {
   GRANT_GROUPS,
   GRANT_PRINTED_DERIVED,
   GRANT_QUESTIONS,
+  GRANT_SUBMITTED_AT,
   GRANT_SURVEY,
   GRANT_TABLE_ROWS,
 } from './grant-survey.data.ts';
@@ -59,7 +61,8 @@ export async function seedSurveys(ctx: DemoContext): Promise<void> {
   await openSurvey(trx, actor, tenant, survey.id);
   for (const column of GRANT_COLUMNS) {
     const answers = Object.entries(GRANT_ANSWERS[column.key]!).map(([question, text]) => ({ question, text }));
-    await submitResponse(trx, actor, tenant, { surveyId: survey.id, organisationId: ctx.organisations.get(column.key)! }, { answers });
+    const submittedAt = new Date(GRANT_SUBMITTED_AT[column.key]!);
+    await submitResponse(trx, actor, tenant, { surveyId: survey.id, organisationId: ctx.organisations.get(column.key)! }, { answers }, submittedAt);
   }
   await closeSurvey(trx, actor, tenant, survey.id);
 
