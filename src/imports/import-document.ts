@@ -30,7 +30,7 @@ export async function importDocument(input: ImportInput, options: ImportOptions 
   try {
     source = await readSource(input, options.fileName);
   } catch (error) {
-    source = { format: 'text', lines: [], pages: null, pageStartsKnown: false, warnings: [{ message: `Filen kunde inte läsas: ${(error as Error).message}` }] };
+    source = { format: 'text', lines: [], pages: null, pageStartsKnown: false, warnings: [{ message: `Filen kunde inte läsas: ${(error as Error).message}`, unreadable: true }] };
   }
   return interpret(source, options.fileName ?? null);
 }
@@ -41,7 +41,7 @@ export function importText(input: ImportInput, options: ImportOptions = {}): Imp
   try {
     source = readText(input);
   } catch (error) {
-    source = { format: 'text', lines: [], pages: null, pageStartsKnown: false, warnings: [{ message: `Texten kunde inte läsas: ${(error as Error).message}` }] };
+    source = { format: 'text', lines: [], pages: null, pageStartsKnown: false, warnings: [{ message: `Texten kunde inte läsas: ${(error as Error).message}`, unreadable: true }] };
   }
   return interpret(source, options.fileName ?? null);
 }

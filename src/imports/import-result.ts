@@ -16,6 +16,8 @@ export interface ImportWarning {
   message: string;
   /** 1-based source line the warning is about, when there is one. */
   line?: number;
+  /** The file itself could not be read as text (binary, empty, no text layer): nothing in it can be checked. */
+  unreadable?: true;
 }
 
 export interface DocumentPart {

@@ -4,7 +4,8 @@
  * unsure of. Swedish, plain text, pure.
  */
 import type { Finding } from '../checks/check-document.ts';
-import type { ImportResult, MotionPoint } from './import-result.ts';
+import type { ImportResult, ImportWarning, MotionPoint } from './import-result.ts';
+import { whyNothingChecked } from './nothing-checked.ts';
 
 const PART_NAMES: Record<string, string> = {
   motion: 'Yrkande',
@@ -78,12 +79,19 @@ export function importSummary(result: ImportResult): string {
   }
 
   const errors = result.findings.filter((f) => f.severity === 'error').length;
-  out.push('', `Granskning: ${count(result.findings.length, 'fynd', 'fynd')} (${errors} fel, ${result.findings.length - errors} varningar)${result.findings.length ? ` – kör "uppsikt check ${source.fileName ?? 'FIL'}" för detaljer.` : '.'}`);
+  const unchecked = whyNothingChecked(result);
+  if (unchecked) out.push('', `Granskning: ${unchecked}`);
+  else out.push('', `Granskning: ${count(result.findings.length, 'fynd', 'fynd')} (${errors} fel, ${result.findings.length - errors} varningar)${result.findings.length ? ` – kör "uppsikt check ${source.fileName ?? 'FIL'}" för detaljer.` : '.'}`);
 
-  if (result.warnings.length) {
-    out.push('', `Osäkert eller oläst (${result.warnings.length}):`);
-    for (const w of result.warnings) out.push(`  ${w.line ? `rad ${w.line}: ` : ''}${w.message}`);
-  }
+  if (result.warnings.length) out.push('', warningsReport(result.warnings).trimEnd());
+  return `${out.join('\n')}\n`;
+}
+
+/** What the importer was unsure of or could not read, one line each. */
+export function warningsReport(warnings: ImportWarning[]): string {
+  if (warnings.length === 0) return '';
+  const out = [`Osäkert eller oläst (${warnings.length}):`];
+  for (const w of warnings) out.push(`  ${w.line ? `rad ${w.line}: ` : ''}${w.message}`);
   return `${out.join('\n')}\n`;
 }
 

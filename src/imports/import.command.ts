@@ -4,11 +4,12 @@
  * library's asynchrony.
  *
  * Exit codes: 0 done (check: no errors found), 1 check found errors (import --save: refused,
- * nothing saved), 2 usage or unreadable file.
+ * nothing saved), 2 usage or unreadable file (check: also a file in which nothing was recognised).
  */
 import type { Db } from '../db/connection.ts';
 import { importDocument } from './import-document.ts';
-import { findingsReport, importSummary } from './import-summary.ts';
+import { findingsReport, importSummary, warningsReport } from './import-summary.ts';
+import { whyNothingChecked } from './nothing-checked.ts';
 import { readSaveArgs, SAVE_USAGE } from './save/save-args.ts';
 
 export interface CommandIo {
@@ -79,6 +80,12 @@ export async function runCheck(args: string[], io: CommandIo): Promise<number> {
   const result = await load(parsed, io, CHECK_USAGE);
   if (result === null) return 0;
   if (typeof result === 'number') return result;
+  // "No findings" on a file that was not read would be false comfort: say so, and fail.
+  const unchecked = whyNothingChecked(result);
+  if (unchecked) {
+    io.stderr(`${warningsReport(result.warnings)}${unchecked}\n`);
+    return 2;
+  }
   if (parsed.json) io.stdout(`${JSON.stringify(result.findings, null, 2)}\n`);
   else {
     io.stdout(findingsReport(result.findings));

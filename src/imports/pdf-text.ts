@@ -54,7 +54,7 @@ export async function readPdfLines(bytes: Uint8Array, warnings: ImportWarning[])
       }
     }
     if (lines.every((l) => l.text.trim() === '')) {
-      warnings.push({ message: 'PDF:en saknar textlager (skannad?); ingen text kunde läsas.' });
+      warnings.push({ message: 'PDF:en saknar textlager (skannad?); ingen text kunde läsas.', unreadable: true });
     }
     return { lines, pages: pdf.numPages };
   } catch (error) {

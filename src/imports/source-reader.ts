@@ -27,6 +27,6 @@ export function readText(input: ImportInput, warnings: ImportWarning[] = []): So
   const raw = typeof input === 'string' ? input : decodeBytes(input instanceof Uint8Array ? input : new Uint8Array(input), warnings);
   const text = normaliseText(raw, warnings);
   const { lines, pages, known } = splitLines(text, warnings);
-  if (text.trim() === '') warnings.push({ message: 'Filen är tom; det finns ingen text att läsa.' });
+  if (text.trim() === '') warnings.push({ message: 'Filen är tom; det finns ingen text att läsa.', unreadable: true });
   return { format: 'text', lines, pages, pageStartsKnown: known, warnings };
 }

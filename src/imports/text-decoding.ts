@@ -28,7 +28,7 @@ export function normaliseText(text: string, warnings: ImportWarning[]): string {
   out = out.replace(/\t/g, '  ').replace(CONTROL, '');
   const replacement = countMatches(out, /\ufffd/g);
   if (text.length > 0 && (controls + replacement) / text.length > 0.05) {
-    warnings.push({ message: 'Filen innehåller mycket binärdata eller tecken som inte kunde tolkas; resultatet är troligen ofullständigt.' });
+    warnings.push({ message: 'Filen innehåller mycket binärdata eller tecken som inte kunde tolkas; resultatet är troligen ofullständigt.', unreadable: true });
   }
   return out;
 }
