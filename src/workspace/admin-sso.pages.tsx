@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../auth/roles.ts';
 import type { AppEnv } from '../http/context.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { listOrganisations, listParties } from '../organisations/organisation.store.ts';
-import { answerForm, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
+import { answerForm, formsAbout, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
 import { GrantFields } from './grant-fields.tsx';
 import { describeGrant, scopeNames } from './home.pages.tsx';
 import { callbackUrl } from './sso.pages.ts';
@@ -202,25 +202,12 @@ async function renderProvider(c: Context<AppEnv>, errors: string[] = [], status 
 
 staffPage(adminSsoPages, `${SSO}/:id`, 'user.manage', (c) => renderProvider(c));
 
-function providerForm(path: string, work: (c: Context<AppEnv>, id: string, form: FormValues) => Promise<unknown>, notice: 'saved' | 'removed') {
-  staffForm(adminSsoPages, `${SSO}/:id${path}`, 'user.manage', async (c) => {
-    const id = c.req.param('id') ?? '';
-    if (!isUuid(id)) throw notFound('Inloggningstjänsten');
-    const form = await readForm(c);
-    return answerForm(
-      c,
-      async () => {
-        await work(c, id, form);
-        return c.redirect(withNotice(`${SSO}/${id}`, notice), 303);
-      },
-      (errors, status) => renderProvider(c, errors, status),
-    );
-  });
-}
+const providerForm = formsAbout(adminSsoPages, SSO, 'Inloggningstjänsten', (c, errors, status) => renderProvider(c, errors, status));
 
-providerForm('', (c, id, form) => transact(c, (trx) => editOidcProvider(trx, c.get('actor'), c.get('tenant').id, id, providerInput(form))), 'saved');
+providerForm('', 'user.manage', (c, id, form) => transact(c, (trx) => editOidcProvider(trx, c.get('actor'), c.get('tenant').id, id, providerInput(form))), 'saved');
 providerForm(
   '/grupper',
+  'user.manage',
   (c, id, form) => {
     const role = text(form, 'role');
     if (!(ROLES as readonly string[]).includes(role)) throw new AppError('invalid_input', 'Välj en roll.');
@@ -233,6 +220,7 @@ providerForm(
 );
 providerForm(
   '/grupper/:mappingId/ta-bort',
+  'user.manage',
   (c, id) => {
     const mappingId = c.req.param('mappingId') ?? '';
     if (!isUuid(mappingId)) throw notFound('Kopplingen');

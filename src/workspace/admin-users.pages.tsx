@@ -8,7 +8,7 @@ import type { AppEnv } from '../http/context.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { listOrganisations, listParties } from '../organisations/organisation.store.ts';
 import { GrantFields } from './grant-fields.tsx';
-import { answerForm, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
+import { answerForm, formsAbout, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
 import { describeGrant, scopeNames } from './home.pages.tsx';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
@@ -263,29 +263,16 @@ async function renderUser(c: Context<AppEnv>, errors: string[] = [], status = 20
 staffPage(adminUserPages, `${USERS}/:id`, 'user.manage', (c) => renderUser(c));
 
 /** Every form on the account page: run the command, come back with a notice or the error. */
-function userForm(path: string, work: (c: Context<AppEnv>, userId: string, form: FormValues) => Promise<unknown>, notice: 'saved' | 'removed' | 'sent') {
-  staffForm(adminUserPages, `${USERS}/:id${path}`, 'user.manage', async (c) => {
-    const id = c.req.param('id') ?? '';
-    if (!isUuid(id)) throw notFound('Kontot');
-    const form = await readForm(c);
-    return answerForm(
-      c,
-      async () => {
-        await work(c, id, form);
-        return c.redirect(withNotice(`${USERS}/${id}`, notice), 303);
-      },
-      (errors, status) => renderUser(c, errors, status),
-    );
-  });
-}
+const userForm = formsAbout(adminUserPages, USERS, 'Kontot', (c, errors, status) => renderUser(c, errors, status));
 
 userForm(
   '',
+  'user.manage',
   (c, id, form) => transact(c, (trx) => updateUserAccount(trx, c.get('actor'), c.get('tenant').id, id, { name: text(form, 'name'), email: text(form, 'email') })),
   'saved',
 );
-userForm('/status', (c, id, form) => transact(c, (trx) => updateUserAccount(trx, c.get('actor'), c.get('tenant').id, id, { active: text(form, 'active') === 'true' })), 'saved');
-userForm('/behorigheter', (c, id, form) => transact(c, (trx) => addRoleGrant(trx, c.get('actor'), c.get('tenant').id, id, grantInput(form))), 'saved');
+userForm('/status', 'user.manage', (c, id, form) => transact(c, (trx) => updateUserAccount(trx, c.get('actor'), c.get('tenant').id, id, { active: text(form, 'active') === 'true' })), 'saved');
+userForm('/behorigheter', 'user.manage', (c, id, form) => transact(c, (trx) => addRoleGrant(trx, c.get('actor'), c.get('tenant').id, id, grantInput(form))), 'saved');
 staffForm(adminUserPages, `${USERS}/:id/behorigheter/:grantId/ta-bort`, 'user.manage', async (c) => {
   const id = c.req.param('id') ?? '';
   const grantId = c.req.param('grantId') ?? '';
@@ -301,6 +288,7 @@ staffForm(adminUserPages, `${USERS}/:id/behorigheter/:grantId/ta-bort`, 'user.ma
 });
 userForm(
   '/aterstallning',
+  'user.manage',
   (c, id) => {
     const { config, log } = c.get('services');
     return transact(c, (trx) => sendResetLinkTo(trx, c.get('actor'), c.get('tenant').id, id, { publicUrl: config.publicUrl, log }));

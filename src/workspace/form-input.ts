@@ -2,10 +2,13 @@
  * Reading posted HTML forms and answering them: the values as strings, and a failed command
  * shown again on the form (with what was typed) instead of an error page.
  */
-import type { Context } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { Db } from '../db/connection.ts';
 import type { AppEnv } from '../http/context.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, notFound } from '../http/errors.ts';
+import type { RoutePermission } from '../http/route.ts';
+import { staffForm } from './staff-routes.ts';
+import { withNotice, type NoticeKey } from './workspace-frame.ts';
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -65,4 +68,31 @@ export async function answerForm(
 /** Runs a command in a transaction of its own, as the API routes do. */
 export function transact<T>(c: Context<AppEnv>, fn: (trx: Db) => Promise<T>): Promise<T> {
   return c.get('services').db.transaction().execute(fn);
+}
+
+/**
+ * The form posts about one entity, at `${base}/:id${path}`: an id that is no uuid is not found
+ * (`entity` names it); each form's work runs, then goes back to the entity's page with a
+ * notice, or shows that page `again` with the error.
+ */
+export function formsAbout(
+  router: Hono<AppEnv>,
+  base: string,
+  entity: string,
+  again: (c: Context<AppEnv>, errors: string[], status: number, form: FormValues) => Promise<Response>,
+) {
+  return (path: string, permission: RoutePermission, work: (c: Context<AppEnv>, id: string, form: FormValues) => Promise<unknown>, notice: NoticeKey) =>
+    staffForm(router, `${base}/:id${path}`, permission, async (c) => {
+      const id = c.req.param('id') ?? '';
+      if (!isUuid(id)) throw notFound(entity);
+      const form = await readForm(c);
+      return answerForm(
+        c,
+        async () => {
+          await work(c, id, form);
+          return c.redirect(withNotice(`${base}/${id}`, notice), 303);
+        },
+        (errors, status) => again(c, errors, status, form),
+      );
+    });
 }

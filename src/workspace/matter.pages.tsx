@@ -17,7 +17,7 @@ import { formatDate } from '../numbers/swedish-format.ts';
 import { listOrganisations, listParties } from '../organisations/organisation.store.ts';
 import { coveringOrganisations } from '../organisations/organisation.ts';
 import { listReports } from '../reports/report.store.ts';
-import { all, answerForm, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
+import { all, formsAbout, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
 import { REPORTS } from './report-editor.pages.tsx';
 import { swedishToday } from './report-progress.ts';
 import { SEP } from './section-form.ts';
@@ -372,21 +372,7 @@ async function renderMatter(c: Context<AppEnv>, errors: string[] = [], status = 
 
 staffPage(matterPages, `${MATTERS}/:id`, 'motion.file', (c) => renderMatter(c));
 
-function matterForm(path: string, permission: 'matter.manage' | 'motion.file', work: (c: Context<AppEnv>, matterId: string, form: FormValues) => Promise<unknown>, notice: 'saved' | 'created') {
-  staffForm(matterPages, `${MATTERS}/:id${path}`, permission, async (c) => {
-    const id = c.req.param('id') ?? '';
-    if (!isUuid(id)) throw notFound('Ärendet');
-    const form = await readForm(c);
-    return answerForm(
-      c,
-      async () => {
-        await work(c, id, form);
-        return c.redirect(withNotice(`${MATTERS}/${id}`, notice), 303);
-      },
-      (errors, status) => renderMatter(c, errors, status, form),
-    );
-  });
-}
+const matterForm = formsAbout(matterPages, MATTERS, 'Ärendet', (c, errors, status, form) => renderMatter(c, errors, status, form));
 
 async function staffReportOf(c: Context<AppEnv>, matterId: string) {
   const view = await loadMatterView(c.get('services').db, c.get('actor'), c.get('tenant').id, matterId);

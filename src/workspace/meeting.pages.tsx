@@ -18,7 +18,7 @@ import { listOrganisations } from '../organisations/organisation.store.ts';
 import { coveringOrganisations } from '../organisations/organisation.ts';
 import { listMemberships, listPeople } from '../people/person.store.ts';
 import { activeOn } from '../people/person.ts';
-import { all, answerForm, isUuid, readForm, text, transact, type FormValues } from './form-input.ts';
+import { all, answerForm, formsAbout, isUuid, readForm, text, transact, type FormValues } from './form-input.ts';
 import { MATTERS } from './matter.pages.tsx';
 import { swedishToday } from './report-progress.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
@@ -286,21 +286,7 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
 
 staffPage(meetingPages, `${MEETINGS}/:id`, 'meeting.manage', (c) => renderMeeting(c));
 
-function meetingForm(path: string, permission: 'meeting.manage' | 'minutes.approve', work: (c: Context<AppEnv>, meetingId: string, form: FormValues) => Promise<unknown>, notice: 'saved' | 'created' | 'sent' | 'approved') {
-  staffForm(meetingPages, `${MEETINGS}/:id${path}`, permission, async (c) => {
-    const id = c.req.param('id') ?? '';
-    if (!isUuid(id)) throw notFound('Sammanträdet');
-    const form = await readForm(c);
-    return answerForm(
-      c,
-      async () => {
-        await work(c, id, form);
-        return c.redirect(withNotice(`${MEETINGS}/${id}`, notice), 303);
-      },
-      (errors, status) => renderMeeting(c, errors, status),
-    );
-  });
-}
+const meetingForm = formsAbout(meetingPages, MEETINGS, 'Sammanträdet', (c, errors, status) => renderMeeting(c, errors, status));
 
 meetingForm(
   '/punkter',
