@@ -159,4 +159,13 @@ describeDb('assignments API', (ctx) => {
     const created = await controller.post('/api/v1/assignments', newAssignment({ dnr: '1451/22' }));
     expect((await otherClient.get(`/api/v1/assignments/${created.body.id}`)).status).toBe(404);
   });
+
+  it('filters by the year an assignment was given and finds words in any inflection', async () => {
+    await controller.post('/api/v1/assignments', newAssignment({ dnr: '1407/22', title: 'Säkerställa textning av förinspelat material', origin: 'council', originYear: null, originDecidedOn: '2022-12-08' }));
+    const byDecisionYear = await controller.get('/api/v1/assignments?year=2022&origin=council');
+    expect(byDecisionYear.body.data.map((a: { dnr: string }) => a.dnr)).toContain('1407/22');
+    // "textningen" (definite form) finds "textning".
+    const byWord = await controller.get(`/api/v1/assignments?text=${encodeURIComponent('textningen')}`);
+    expect(byWord.body.data.map((a: { dnr: string }) => a.dnr)).toEqual(['1407/22']);
+  });
 });

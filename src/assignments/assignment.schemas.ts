@@ -95,8 +95,8 @@ export const AssignmentListQuery = z.object({
   status: AssignmentStatusSchema.optional(),
   organisation: z.uuid().optional(),
   origin: AssignmentOriginSchema.optional(),
-  year: z.coerce.number().int().min(1900).max(2200).optional(),
-  text: z.string().trim().max(200).optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional().openapi({ description: 'Budgetåret, eller för andra uppdrag året för beslutet' }),
+  text: z.string().trim().max(200).optional().openapi({ description: 'Diarienummer eller ord i titel och beskrivning, i alla böjningsformer' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
 });

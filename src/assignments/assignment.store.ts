@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.ts';
 import type { Database } from '../db/database.ts';
 import type { Assignee, Assignment, AssignmentOrigin, StatusChange } from './assignment.ts';
 import type { AssignmentStatus } from './assignment-status.ts';
+import { assigneeConditions, assignmentConditions, filtersOnAssignees, type AssignmentFilter } from './assignment-filter.ts';
 import type { AssignmentsTable } from './assignment.table.ts';
 
 export interface NewAssignment {
@@ -74,27 +75,6 @@ export async function addAssignees(
     .execute();
 }
 
-export interface AssignmentFilter {
-  status?: AssignmentStatus;
-  organisationId?: string;
-  origin?: AssignmentOrigin;
-  year?: number;
-  text?: string;
-}
-
-function assigneeMatches(filter: AssignmentFilter) {
-  return (eb: ExpressionBuilder<Database, 'assignments'>) =>
-    eb.exists(
-      eb
-        .selectFrom('assignees as f')
-        .select(sql.lit(1).as('one'))
-        .whereRef('f.tenant_id', '=', 'assignments.tenant_id')
-        .whereRef('f.assignment_id', '=', 'assignments.id')
-        .$if(filter.status !== undefined, (q) => q.where('f.status', '=', filter.status!))
-        .$if(filter.organisationId !== undefined, (q) => q.where('f.organisation_id', '=', filter.organisationId!)),
-    );
-}
-
 /** Assignments in dnr order, `limit + 1` rows after the cursor (see src/http/paging.ts). */
 export async function listAssignments(
   db: Db,
@@ -102,14 +82,8 @@ export async function listAssignments(
   filter: AssignmentFilter,
   paging: { limit: number; after?: readonly (string | number)[] | undefined },
 ): Promise<Array<Assignment & { sortKey: string }>> {
-  let query = db.selectFrom('assignments').selectAll().where('tenant_id', '=', tenantId);
-  if (filter.status || filter.organisationId) query = query.where(assigneeMatches(filter));
-  if (filter.origin) query = query.where('origin', '=', filter.origin);
-  if (filter.year !== undefined) query = query.where('origin_year', '=', filter.year);
-  if (filter.text) {
-    const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb('title', 'ilike', like), eb('dnr', 'ilike', like)]));
-  }
+  let query = db.selectFrom('assignments').selectAll().where('tenant_id', '=', tenantId).where(assignmentConditions(filter));
+  if (filtersOnAssignees(filter)) query = query.where(assigneeConditions(filter));
   if (paging.after) {
     const [sortKey, id] = paging.after as [string, string];
     query = query.where((eb) => eb(eb.refTuple('dnr_sort', 'id'), '>', eb.tuple(sortKey, id)));
@@ -119,19 +93,30 @@ export async function listAssignments(
   return rows.map((row) => ({ ...toAssignment(row, assignees.get(row.id) ?? []), sortKey: row.dnr_sort }));
 }
 
-export async function countByStatus(db: Db, tenantId: string, filter: AssignmentFilter = {}) {
+/**
+ * How many assignees are in each status among the assignments the filter selects, ignoring the
+ * status filter itself (so the counts show where else one could look). With an organisation
+ * filter only that organisation's part counts.
+ */
+export async function countByStatus(db: Db, tenantId: string, filter: AssignmentFilter = {}): Promise<Partial<Record<AssignmentStatus, number>>> {
+  if (!filter.origin && filter.year === undefined && !filter.text?.trim()) {
+    // Nothing to ask of the assignment itself: the assignees table alone answers.
+    let plain = db.selectFrom('assignees').select(['status', (eb) => eb.fn.countAll<number>().as('count')]).where('tenant_id', '=', tenantId);
+    if (filter.organisationId) plain = plain.where('organisation_id', '=', filter.organisationId);
+    const rows = await plain.groupBy('status').execute();
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
+  }
   let query = db
     .selectFrom('assignees')
     .innerJoin('assignments', (j) =>
       j.onRef('assignments.tenant_id', '=', 'assignees.tenant_id').onRef('assignments.id', '=', 'assignees.assignment_id'),
     )
     .select(['assignees.status', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('assignees.tenant_id', '=', tenantId);
+    .where('assignees.tenant_id', '=', tenantId)
+    .where(assignmentConditions(filter));
   if (filter.organisationId) query = query.where('assignees.organisation_id', '=', filter.organisationId);
-  if (filter.origin) query = query.where('assignments.origin', '=', filter.origin);
-  if (filter.year !== undefined) query = query.where('assignments.origin_year', '=', filter.year);
   const rows = await query.groupBy('assignees.status').execute();
-  return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)])) as Partial<Record<AssignmentStatus, number>>;
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
 }
 
 export async function findAssignment(db: Db, tenantId: string, id: string): Promise<Assignment | undefined> {

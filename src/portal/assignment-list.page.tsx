@@ -8,7 +8,8 @@ import { listOrganisations } from '../organisations/organisation.store.ts';
 import { htmlDocument, Layout } from '../pages/layout.tsx';
 import { frameOf } from '../pages/page-context.ts';
 import { assignmentFilterFrom } from './assignment-list.query.ts';
-import { assignmentYears, countStatuses, findAssignmentPage } from './assignment-list.store.ts';
+import { countByStatus } from '../assignments/assignment.store.ts';
+import { assignmentYears, findAssignmentPage } from './assignment-list.store.ts';
 import { Downloads, Pager, pageNumber, StatusBadge, withQuery } from './components.tsx';
 import { setLastModified } from './http-caching.ts';
 
@@ -25,7 +26,7 @@ assignmentListPage.get('/uppdrag', async (c) => {
   const page = pageNumber(query.sida);
   const [result, counts, organisations, years] = await Promise.all([
     findAssignmentPage(db, tenantId, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-    countStatuses(db, tenantId, filter),
+    countByStatus(db, tenantId, filter),
     listOrganisations(db, tenantId),
     assignmentYears(db, tenantId),
   ]);

@@ -1,6 +1,6 @@
 import { ASSIGNMENT_ORIGINS } from '../assignments/assignment.ts';
 import { isAssignmentStatus } from '../assignments/assignment-status.ts';
-import type { AssignmentListFilter } from './assignment-list.store.ts';
+import type { AssignmentFilter } from '../assignments/assignment-filter.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -8,7 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * The list's filters from the query string. Values a hand-edited URL gets wrong are dropped
  * rather than failing the page. Shared with the open-data export of the same list.
  */
-export function assignmentFilterFrom(query: Record<string, string | undefined>): AssignmentListFilter {
+export function assignmentFilterFrom(query: Record<string, string | undefined>): AssignmentFilter {
   const year = Number(query.ar);
   const origin = ASSIGNMENT_ORIGINS.find((o) => o === query.ursprung);
   return {

@@ -10,7 +10,8 @@ import { ORGANISATION_KINDS } from '../organisations/organisation.ts';
 import { listOrganisations } from '../organisations/organisation.store.ts';
 import { htmlDocument, Layout } from '../pages/layout.tsx';
 import { frameOf } from '../pages/page-context.ts';
-import { countStatuses, findAssignmentPage } from './assignment-list.store.ts';
+import { countByStatus } from '../assignments/assignment.store.ts';
+import { findAssignmentPage } from './assignment-list.store.ts';
 import { Downloads, StatusBadge } from './components.tsx';
 import { roleLine } from './goal.pages.tsx';
 import { listPublicDecisions } from './public-registry.store.ts';
@@ -64,7 +65,7 @@ organisationPages.get('/organisationer/:id{[0-9a-f-]{36}}', async (c) => {
   const [goals, assignments, counts, audits, reports, decisions] = await Promise.all([
     listGoals(db, tenantId, { organisationId: organisation.id }),
     findAssignmentPage(db, tenantId, filter, { limit: SHOWN_ASSIGNMENTS, offset: 0 }),
-    countStatuses(db, tenantId, filter),
+    countByStatus(db, tenantId, filter),
     listAuditReports(db, tenantId, { organisationId: organisation.id }),
     listPublicReports(db, tenantId, { organisationId: organisation.id }),
     listPublicDecisions(db, tenantId, { organisationId: organisation.id, limit: 10 }),
