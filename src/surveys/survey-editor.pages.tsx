@@ -1,28 +1,31 @@
 /**
  * Writing a survey in the workspace without JavaScript: rows of questions and derived rows as
  * plain fields ("Fler rader" posts the form back with more empty rows), groups one per line,
- * and who must answer. Saved as a draft through the same command as the API.
+ * and who must answer. Saved as a draft through the same command as the API; a draft (such as
+ * the next round, copied from the last) is changed in the same form until it is opened.
  */
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../http/context.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, notFound } from '../http/errors.ts';
 import type { Translate } from '../i18n/messages.ts';
 import { listOrganisations } from '../organisations/organisation.store.ts';
 import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../organisations/organisation.ts';
-import { all, answerForm, readForm, text, transact, type FormValues } from '../workspace/form-input.ts';
+import { all, answerForm, isUuid, readForm, text, transact, type FormValues } from '../workspace/form-input.ts';
 import { staffForm, staffPage } from '../workspace/staff-routes.ts';
 import { workspaceFrame } from '../workspace/workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from '../workspace/workspace-layout.tsx';
 import { MONEY_UNITS, QUESTION_KINDS, type MoneyUnit, type Question, type QuestionKind } from './question.ts';
-import { createSurvey } from './survey.commands.ts';
+import { createSurvey, editSurvey } from './survey.commands.ts';
+import { requireSurvey } from './survey.queries.ts';
 import { SurveyNoticeView, withSurveyNotice } from './survey-notice.tsx';
-import { DERIVED_UNITS, type Audience, type DerivedRow, type DerivedUnit, type SurveyDefinition } from './survey.ts';
+import { DERIVED_UNITS, type Audience, type DerivedRow, type DerivedUnit, type Survey, type SurveyDefinition } from './survey.ts';
 import { SURVEYS_BASE, SurveyStyles } from './survey.view.tsx';
 
 export const surveyEditorPages = new Hono<AppEnv>();
 
 const NEW = `${SURVEYS_BASE}/ny`;
+const editPath = (id: string) => `${SURVEYS_BASE}/${id}/andra`;
 const START_QUESTIONS = 6;
 const START_DERIVED = 2;
 const MORE = 5;
@@ -60,7 +63,7 @@ export function definitionOf(form: FormValues, rows: FormRows = { questions: [],
       key,
       kind: kind as QuestionKind,
       text: questionText,
-      help: null,
+      help: text(form, `q${i}.help`) || null,
       unit: oneOf(MONEY_UNITS, text(form, `q${i}.unit`)) as MoneyUnit | null,
       options: kind === 'choice' ? options.map((label, n) => ({ value: `alt${n + 1}`, label })) : null,
       allowsUnknown: text(form, `q${i}.unknown`) === '1',
@@ -106,6 +109,74 @@ export function definitionOf(form: FormValues, rows: FormRows = { questions: [],
     deadline: deadline || null,
     repeats: text(form, 'repeats') === '1',
     cycleId: null,
+  };
+}
+
+/** A survey as the form's fields: what definitionOf reads back into the same definition. */
+export function formValuesOf(survey: Survey): FormValues {
+  const groups = [...survey.groups].sort((a, b) => a.position - b.position);
+  // The form numbers groups by their line, so a question names its group's line.
+  const line = new Map(groups.map((g, i) => [g.position, i + 1]));
+  const values: FormValues = {
+    title: survey.title,
+    description: survey.description ?? '',
+    periodLabel: survey.periodLabel ?? '',
+    deadline: survey.deadline ?? '',
+    repeats: survey.repeats ? '1' : '',
+    groups: groups.map((g) => g.title).join('\n'),
+    questionRows: String(Math.max(START_QUESTIONS, survey.questions.length)),
+    derivedRows: String(Math.max(START_DERIVED, survey.derivedRows.length)),
+    audience: survey.audience.type,
+    kinds: survey.audience.type === 'kinds' ? survey.audience.kinds : [],
+    organisations: survey.audience.type === 'list' ? survey.audience.organisationIds : [],
+    version: String(survey.version),
+  };
+  survey.questions.forEach((q, i) => {
+    Object.assign(values, {
+      [`q${i}.key`]: q.key,
+      [`q${i}.kind`]: q.kind,
+      [`q${i}.text`]: q.text,
+      [`q${i}.help`]: q.help ?? '',
+      [`q${i}.unit`]: q.unit ?? '',
+      [`q${i}.group`]: q.groupPosition === null ? '' : String(line.get(q.groupPosition) ?? ''),
+      [`q${i}.required`]: q.required ? 'ja' : 'nej',
+      [`q${i}.options`]: (q.options ?? []).map((o) => o.label).join('; '),
+      [`q${i}.unknown`]: q.allowsUnknown ? '1' : '',
+    });
+  });
+  survey.derivedRows.forEach((d, i) => {
+    Object.assign(values, { [`d${i}.key`]: d.key, [`d${i}.label`]: d.label, [`d${i}.formula`]: d.formula, [`d${i}.unit`]: d.unit, [`d${i}.decimals`]: String(d.decimals) });
+  });
+  return values;
+}
+
+/**
+ * What an edited draft keeps that the form does not show: its cycle, and the stored value of
+ * each choice whose label is unchanged (rounds compare choices by value).
+ */
+function keepUnshown(def: SurveyDefinition, survey: Survey): SurveyDefinition {
+  return {
+    ...def,
+    cycleId: survey.cycleId,
+    questions: def.questions.map((q) => {
+      if (!q.options) return q;
+      const before = survey.questions.find((b) => b.key === q.key)?.options ?? [];
+      const used = new Set<string>();
+      const kept = q.options.map((o) => {
+        const match = before.find((b) => b.label === o.label && !used.has(b.value));
+        if (match) used.add(match.value);
+        return match?.value ?? null;
+      });
+      let n = 0;
+      const fresh = () => {
+        let value: string;
+        do value = `alt${++n}`;
+        while (used.has(value));
+        used.add(value);
+        return value;
+      };
+      return { ...q, options: q.options.map((o, i) => ({ value: kept[i] ?? fresh(), label: o.label })) };
+    }),
   };
 }
 
@@ -161,6 +232,10 @@ function QuestionRow(props: { t: Translate; i: number; values: FormValues }) {
         <input id={id('text')} name={`q${i}.text`} value={v('text')} />
       </div>
       <div class="field">
+        <label for={id('help')}>{t('survey.new.help')}</label>
+        <input id={id('help')} name={`q${i}.help`} value={v('help')} />
+      </div>
+      <div class="field">
         <label for={id('options')}>{t('survey.new.options')}</label>
         <input id={id('options')} name={`q${i}.options`} value={v('options')} />
       </div>
@@ -210,9 +285,32 @@ function DerivedRowFields(props: { t: Translate; i: number; values: FormValues }
   );
 }
 
-async function renderEditor(c: Context<AppEnv>, values: FormValues = {}, errors: string[] = [], status = 200) {
+/** A new survey, or a draft being changed (which stays a draft). */
+type EditorMode = { kind: 'new' } | { kind: 'edit'; survey: Survey };
+
+async function renderEditor(c: Context<AppEnv>, mode: EditorMode, values: FormValues = {}, errors: string[] = [], status = 200) {
   const frame = workspaceFrame(c);
   const { t } = frame;
+  const editing = mode.kind === 'edit' ? mode.survey : null;
+  const heading = editing ? t('survey.edit.title', { title: editing.title }) : t('survey.new.title');
+  const breadcrumbs = [{ href: SURVEYS_BASE, label: t('survey.list.title') }, ...(editing ? [{ href: `${SURVEYS_BASE}/${editing.id}`, label: editing.title }] : [])];
+  if (editing && editing.status !== 'draft') {
+    // Answers are given to the questions as they were opened: changing them now would change what was answered.
+    return c.html(
+      htmlDocument(
+        <WorkspaceLayout frame={frame} title={heading} breadcrumbs={breadcrumbs}>
+          <SurveyStyles />
+          <h1>{heading}</h1>
+          <ErrorSummary frame={frame} errors={errors} />
+          <p>{t('survey.edit.notDraft')}</p>
+          <p>
+            <a href={`${SURVEYS_BASE}/${editing.id}`}>{t('survey.edit.back')}</a>
+          </p>
+        </WorkspaceLayout>,
+      ),
+      status as 200,
+    );
+  }
   const organisations: Organisation[] = await listOrganisations(c.get('services').db, c.get('tenant').id);
   const questionRows = Math.max(START_QUESTIONS, Number(text(values, 'questionRows')) || 0);
   const derivedRows = Math.max(START_DERIVED, Number(text(values, 'derivedRows')) || 0);
@@ -221,14 +319,15 @@ async function renderEditor(c: Context<AppEnv>, values: FormValues = {}, errors:
   const chosenOrgs = new Set(all(values, 'organisations'));
   return c.html(
     htmlDocument(
-      <WorkspaceLayout frame={frame} title={t('survey.new.title')} breadcrumbs={[{ href: SURVEYS_BASE, label: t('survey.list.title') }]}>
+      <WorkspaceLayout frame={frame} title={heading} breadcrumbs={breadcrumbs}>
         <SurveyStyles />
-        <h1>{t('survey.new.title')}</h1>
-        <p class="lead">{t('survey.new.lead')}</p>
+        <h1>{heading}</h1>
+        <p class="lead">{t(editing ? 'survey.edit.lead' : 'survey.new.lead')}</p>
         <SurveyNoticeView c={c} t={t} />
         <ErrorSummary frame={frame} errors={errors} />
-        <form method="post" action={NEW} class="stack survey-form">
+        <form method="post" action={editing ? editPath(editing.id) : NEW} class="stack survey-form">
           <CsrfField frame={frame} />
+          {editing ? <input type="hidden" name="version" value={text(values, 'version') || String(editing.version)} /> : ''}
           <input type="hidden" name="questionRows" value={String(questionRows)} />
           <input type="hidden" name="derivedRows" value={String(derivedRows)} />
           <section class="editor-section" aria-labelledby="basics">
@@ -308,7 +407,7 @@ async function renderEditor(c: Context<AppEnv>, values: FormValues = {}, errors:
           </section>
           <p>
             <button type="submit" name="action" value="save">
-              {t('survey.new.save')}
+              {t(editing ? 'survey.edit.save' : 'survey.new.save')}
             </button>
           </p>
         </form>
@@ -330,25 +429,58 @@ function fieldMessage(translate: Translate, field: { path: string; message: stri
   return field.message;
 }
 
-staffPage(surveyEditorPages, NEW, 'survey.manage', (c) => renderEditor(c));
+/** "Fler rader": the form back with more empty rows, nothing saved. */
+function withMoreRows(form: FormValues): FormValues {
+  return { ...form, questionRows: String((Number(text(form, 'questionRows')) || START_QUESTIONS) + MORE), derivedRows: String((Number(text(form, 'derivedRows')) || START_DERIVED) + 2) };
+}
 
-staffForm(surveyEditorPages, NEW, 'survey.manage', async (c) => {
-  const form = await readForm(c);
-  if (text(form, 'action') === 'more') {
-    const more = { ...form, questionRows: String((Number(text(form, 'questionRows')) || START_QUESTIONS) + MORE), derivedRows: String((Number(text(form, 'derivedRows')) || START_DERIVED) + 2) };
-    return renderEditor(c, more);
-  }
+/** Saves through `save`; a refusal comes back on the form with each problem named as the person sees the form. */
+async function saveFromForm(c: Context<AppEnv>, mode: EditorMode, form: FormValues, save: (rows: FormRows) => Promise<Response>) {
   const rows: FormRows = { questions: [], derived: [] };
   try {
-    const created = await transact(c, (trx) => createSurvey(trx, c.get('actor'), c.get('tenant'), definitionOf(form, rows)));
-    return c.redirect(withSurveyNotice(`${SURVEYS_BASE}/${created.id}`, 'created'), 303);
+    return await save(rows);
   } catch (error) {
     const fields = error instanceof AppError ? (error.details?.fields as { path: string; message: string }[] | undefined) : undefined;
-    if (fields) return renderEditor(c, form, fields.map((f) => fieldMessage(t(c), f, rows)), error instanceof AppError ? error.status : 400);
+    if (fields) return renderEditor(c, mode, form, fields.map((f) => fieldMessage(t(c), f, rows)), error instanceof AppError ? error.status : 400);
     return answerForm(
       c,
       () => Promise.reject(error),
-      (errors, status) => renderEditor(c, form, errors, status),
+      (errors, status) => renderEditor(c, mode, form, errors, status),
     );
   }
+}
+
+staffPage(surveyEditorPages, NEW, 'survey.manage', (c) => renderEditor(c, { kind: 'new' }));
+
+staffForm(surveyEditorPages, NEW, 'survey.manage', async (c) => {
+  const form = await readForm(c);
+  if (text(form, 'action') === 'more') return renderEditor(c, { kind: 'new' }, withMoreRows(form));
+  return saveFromForm(c, { kind: 'new' }, form, async (rows) => {
+    const created = await transact(c, (trx) => createSurvey(trx, c.get('actor'), c.get('tenant'), definitionOf(form, rows)));
+    return c.redirect(withSurveyNotice(`${SURVEYS_BASE}/${created.id}`, 'created'), 303);
+  });
+});
+
+async function draftOf(c: Context<AppEnv>): Promise<Survey> {
+  const id = c.req.param('id') ?? '';
+  if (!isUuid(id)) throw notFound('Enkäten');
+  return requireSurvey(c.get('services').db, c.get('tenant').id, id);
+}
+
+staffPage(surveyEditorPages, `${SURVEYS_BASE}/:id/andra`, 'survey.manage', async (c) => {
+  const survey = await draftOf(c);
+  return renderEditor(c, { kind: 'edit', survey }, formValuesOf(survey));
+});
+
+staffForm(surveyEditorPages, `${SURVEYS_BASE}/:id/andra`, 'survey.manage', async (c) => {
+  const survey = await draftOf(c);
+  const form = await readForm(c);
+  const mode: EditorMode = { kind: 'edit', survey };
+  if (text(form, 'action') === 'more') return renderEditor(c, mode, withMoreRows(form));
+  return saveFromForm(c, mode, form, async (rows) => {
+    const version = Number(text(form, 'version'));
+    if (!Number.isInteger(version)) throw new AppError('invalid_input', 'Formuläret saknar enkätens version; läs in sidan igen.');
+    await transact(c, (trx) => editSurvey(trx, c.get('actor'), c.get('tenant'), survey.id, version, keepUnshown(definitionOf(form, rows), survey)));
+    return c.redirect(withSurveyNotice(`${SURVEYS_BASE}/${survey.id}`, 'edited'), 303);
+  });
 });

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../http/context.ts';
 import type { Translate } from '../i18n/messages.ts';
 
-const NOTICES = ['saved', 'submitted', 'requested', 'reopened', 'reminded', 'opened', 'closed', 'created'] as const;
+const NOTICES = ['saved', 'submitted', 'requested', 'reopened', 'reminded', 'opened', 'closed', 'created', 'edited', 'placed', 'unplaced'] as const;
 type SurveyNotice = (typeof NOTICES)[number];
 
 export function withSurveyNotice(path: string, notice: SurveyNotice, params: Record<string, string | number> = {}): string {

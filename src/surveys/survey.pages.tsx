@@ -194,6 +194,13 @@ async function renderSurvey(c: Context<AppEnv>, errors: string[] = [], status = 
           <section aria-labelledby="actions">
             <h2 id="actions">{t('survey.actions')}</h2>
             <div class="actions">
+              {survey.status === 'draft' ? (
+                <a class="button button-secondary" href={`${base}/andra`}>
+                  {t('survey.action.edit')}
+                </a>
+              ) : (
+                ''
+              )}
               {survey.status !== 'open' ? (
                 <form method="post" action={`${base}/oppna`} class="inline-form">
                   <CsrfField frame={frame} />
