@@ -2,12 +2,11 @@
 import { Hono, type Context } from 'hono';
 import { addGroupRole, createOidcProvider, editOidcProvider, removeGroupRole } from '../auth/oidc-provider.commands.ts';
 import { findOidcProvider, listGroupRoles, listOidcProviders } from '../auth/oidc-provider.store.ts';
-import { ROLES, type Role } from '../auth/roles.ts';
 import type { AppEnv } from '../http/context.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { listOrganisations, listParties } from '../organisations/organisation.store.ts';
 import { answerForm, formsAbout, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
-import { GrantFields } from './grant-fields.tsx';
+import { GrantFields, grantInput, RemoveGrantButton } from './grant-fields.tsx';
 import { describeGrant, scopeNames } from './home.pages.tsx';
 import { callbackUrl } from './sso.pages.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
@@ -171,12 +170,7 @@ async function renderProvider(c: Context<AppEnv>, errors: string[] = [], status 
               return (
                 <li>
                   {label}{' '}
-                  <form method="post" action={`${base}/grupper/${m.id}/ta-bort`} class="inline-form">
-                    <CsrfField frame={frame} />
-                    <button type="submit" aria-label={t('ws.admin.grant.removeLabel', { grant: label })}>
-                      {t('ws.admin.grant.remove')}
-                    </button>
-                  </form>
+                  <RemoveGrantButton frame={frame} action={`${base}/grupper/${m.id}/ta-bort`} label={label} />
                 </li>
               );
             })}
@@ -209,12 +203,8 @@ providerForm(
   '/grupper',
   'user.manage',
   (c, id, form) => {
-    const role = text(form, 'role');
-    if (!(ROLES as readonly string[]).includes(role)) throw new AppError('invalid_input', 'Välj en roll.');
-    const organisationId = optional(form, 'organisationId');
-    const partyId = optional(form, 'partyId');
-    if ((organisationId && !isUuid(organisationId)) || (partyId && !isUuid(partyId))) throw new AppError('invalid_input', 'Ogiltigt val.');
-    return transact(c, (trx) => addGroupRole(trx, c.get('actor'), c.get('tenant').id, id, { groupName: text(form, 'groupName'), role: role as Role, organisationId, partyId }));
+    const grant = grantInput(form);
+    return transact(c, (trx) => addGroupRole(trx, c.get('actor'), c.get('tenant').id, id, { groupName: text(form, 'groupName'), ...grant }));
   },
   'saved',
 );

@@ -1,14 +1,13 @@
 /** The administrator's accounts: list, create, edit, switch off, grants, reset links. */
 import { Hono, type Context } from 'hono';
 import { sendResetLinkTo } from '../auth/password-reset.commands.ts';
-import { ROLES, type Role } from '../auth/roles.ts';
 import { addRoleGrant, createUserAccount, removeRoleGrant, updateUserAccount } from '../auth/user-admin.commands.ts';
 import { findUserAccount, listUsers, type UserAccount } from '../auth/user-admin.store.ts';
 import type { AppEnv } from '../http/context.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { listOrganisations, listParties } from '../organisations/organisation.store.ts';
-import { GrantFields } from './grant-fields.tsx';
-import { answerForm, formsAbout, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
+import { GrantFields, grantInput, RemoveGrantButton } from './grant-fields.tsx';
+import { answerForm, formsAbout, isUuid, readForm, text, transact, type FormValues } from './form-input.ts';
 import { describeGrant, scopeNames } from './home.pages.tsx';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
@@ -19,15 +18,6 @@ export const adminUserPages = new Hono<AppEnv>();
 
 const ADMIN = `${WORKSPACE_BASE}/admin`;
 const USERS = `${ADMIN}/personer`;
-
-function grantInput(form: FormValues) {
-  const role = text(form, 'role');
-  if (!(ROLES as readonly string[]).includes(role)) throw new AppError('invalid_input', 'Välj en roll.');
-  const organisationId = optional(form, 'organisationId');
-  const partyId = optional(form, 'partyId');
-  if ((organisationId && !isUuid(organisationId)) || (partyId && !isUuid(partyId))) throw new AppError('invalid_input', 'Ogiltigt val.');
-  return { role: role as Role, organisationId, partyId };
-}
 
 function StatusText(props: { frame: WorkspaceFrame; user: UserAccount }) {
   return <>{props.user.active ? props.frame.t('ws.admin.user.active') : props.frame.t('ws.admin.user.inactive')}</>;
@@ -235,12 +225,7 @@ async function renderUser(c: Context<AppEnv>, errors: string[] = [], status = 20
                 <li>
                   {label}
                   {g.source === 'oidc' ? ` (${t('ws.admin.grant.fromSso')})` : ''}{' '}
-                  <form method="post" action={`${base}/behorigheter/${g.id}/ta-bort`} class="inline-form">
-                    <CsrfField frame={frame} />
-                    <button type="submit" aria-label={t('ws.admin.grant.removeLabel', { grant: label })}>
-                      {t('ws.admin.grant.remove')}
-                    </button>
-                  </form>
+                  <RemoveGrantButton frame={frame} action={`${base}/behorigheter/${g.id}/ta-bort`} label={label} />
                 </li>
               );
             })}
