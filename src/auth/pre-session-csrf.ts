@@ -43,3 +43,8 @@ export async function assertPreSessionToken(c: Context<AppEnv>, token: unknown):
 export async function formToken(c: Context<AppEnv>): Promise<string> {
   return c.get('session')?.csrfToken ?? preSessionToken(c);
 }
+
+/** Checks the token of a form shown by `formToken`; with a session the app's middleware has already checked it. */
+export async function assertFormToken(c: Context<AppEnv>, token: unknown): Promise<void> {
+  if (!c.get('session')) await assertPreSessionToken(c, token);
+}

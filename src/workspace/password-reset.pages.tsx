@@ -2,10 +2,11 @@
 import { Hono, type Context } from 'hono';
 import { clientIp } from '../auth/client-ip.ts';
 import { completePasswordReset, requestPasswordReset, resetLinkIsUsable } from '../auth/password-reset.commands.ts';
-import { assertPreSessionToken, formToken } from '../auth/pre-session-csrf.ts';
+import { assertFormToken, formToken } from '../auth/pre-session-csrf.ts';
 import { attemptKeys, RESET_LIMITS, takeAttempt } from '../auth/sign-in-limits.ts';
 import type { AppEnv } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
+import { EmailField, postedEmail } from './sign-in.pages.tsx';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
@@ -15,10 +16,6 @@ export const passwordResetPages = new Hono<AppEnv>();
 
 const REQUEST_PATH = `${WORKSPACE_BASE}/losenord`;
 const NEW_PATH = `${WORKSPACE_BASE}/losenord/nytt`;
-
-async function checkFormToken(c: Context<AppEnv>, token: unknown) {
-  if (!c.get('session')) await assertPreSessionToken(c, token);
-}
 
 async function renderRequest(c: Context<AppEnv>, sent: boolean, errors: string[] = [], status: 200 | 429 = 200) {
   const frame = workspaceFrame(c, await formToken(c));
@@ -37,10 +34,7 @@ async function renderRequest(c: Context<AppEnv>, sent: boolean, errors: string[]
             <p>{t('ws.reset.intro')}</p>
             <form method="post" action={REQUEST_PATH} class="stack narrow">
               <CsrfField frame={frame} />
-              <div class="field">
-                <label for="email">{t('ws.signIn.email')}</label>
-                <input id="email" name="email" type="email" autocomplete="username" required />
-              </div>
+              <EmailField frame={frame} />
               <p>
                 <button type="submit">{t('ws.reset.submit')}</button>
               </p>
@@ -60,8 +54,8 @@ staffPage(passwordResetPages, REQUEST_PATH, 'public', (c) => renderRequest(c, fa
 
 staffForm(passwordResetPages, REQUEST_PATH, 'public', async (c) => {
   const form = await c.req.parseBody();
-  await checkFormToken(c, form._csrf);
-  const email = typeof form.email === 'string' ? form.email.trim().slice(0, 320) : '';
+  await assertFormToken(c, form._csrf);
+  const email = postedEmail(form);
   const { db, config, log } = c.get('services');
   const tenantId = c.get('tenant').id;
   try {
@@ -119,7 +113,7 @@ staffPage(passwordResetPages, NEW_PATH, 'public', (c) => renderNew(c, c.req.quer
 
 staffForm(passwordResetPages, NEW_PATH, 'public', async (c) => {
   const form = await c.req.parseBody();
-  await checkFormToken(c, form._csrf);
+  await assertFormToken(c, form._csrf);
   const str = (k: string) => (typeof form[k] === 'string' ? (form[k] as string) : '');
   const token = str('token');
   const { db } = c.get('services');

@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { clientIp } from '../auth/client-ip.ts';
 import { listOidcProviders } from '../auth/oidc-provider.store.ts';
-import { assertPreSessionToken, preSessionToken } from '../auth/pre-session-csrf.ts';
+import { assertFormToken, preSessionToken } from '../auth/pre-session-csrf.ts';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
 import { deleteSession } from '../auth/session.store.ts';
 import { signInWithinLimits } from '../auth/sign-in-limits.ts';
@@ -16,11 +16,26 @@ import { AppError } from '../http/errors.ts';
 import { SESSION_COOKIE } from '../http/security.middleware.ts';
 import { safeReturnPath } from './return-path.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
-import { workspaceFrame, withNotice } from './workspace-frame.ts';
+import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const signInPages = new Hono<AppEnv>();
+
+/** The e-mail field of the sign-in and password-reset forms. */
+export function EmailField(props: { frame: WorkspaceFrame; value?: string }) {
+  return (
+    <div class="field">
+      <label for="email">{props.frame.t('ws.signIn.email')}</label>
+      <input id="email" name="email" type="email" autocomplete="username" required value={props.value} />
+    </div>
+  );
+}
+
+/** The posted e-mail address, trimmed and cut to the longest an address can be. */
+export function postedEmail(form: Record<string, unknown>): string {
+  return typeof form.email === 'string' ? form.email.trim().slice(0, 320) : '';
+}
 
 async function renderSignIn(c: Context<AppEnv>, values: { email?: string; till?: string }, errors: string[], status: 200 | 400 | 401 | 403 | 423 | 429 = 200) {
   const frame = workspaceFrame(c, await preSessionToken(c));
@@ -57,10 +72,7 @@ async function renderSignIn(c: Context<AppEnv>, values: { email?: string; till?:
           <form method="post" action={`${WORKSPACE_BASE}/logga-in`} class="stack narrow">
             <CsrfField frame={frame} />
             <input type="hidden" name="till" value={till} />
-            <div class="field">
-              <label for="email">{t('ws.signIn.email')}</label>
-              <input id="email" name="email" type="email" autocomplete="username" required value={values.email ?? ''} />
-            </div>
+            <EmailField frame={frame} value={values.email ?? ''} />
             <div class="field">
               <label for="password">{t('ws.signIn.password')}</label>
               <input id="password" name="password" type="password" autocomplete="current-password" required />
@@ -87,9 +99,8 @@ staffPage(signInPages, `${WORKSPACE_BASE}/logga-in`, 'public', async (c) => {
 
 staffForm(signInPages, `${WORKSPACE_BASE}/logga-in`, 'public', async (c) => {
   const form = await c.req.parseBody();
-  // With a session the app's middleware has already checked the session's token.
-  if (!c.get('session')) await assertPreSessionToken(c, form._csrf);
-  const email = typeof form.email === 'string' ? form.email.trim().slice(0, 320) : '';
+  await assertFormToken(c, form._csrf);
+  const email = postedEmail(form);
   const password = typeof form.password === 'string' ? form.password.slice(0, 1000) : '';
   const till = typeof form.till === 'string' ? form.till : undefined;
   if (!email || !password) {
