@@ -3,7 +3,7 @@
  * check, its rules and its audit entry. Routes, the importer and decisions all come through here.
  */
 import { recordChange } from '../audit-log/audit-log.store.ts';
-import { actorUserId, type Actor } from '../auth/roles.ts';
+import { actorName, actorUserId, type Actor } from '../auth/roles.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { t } from '../i18n/messages.ts';
@@ -27,6 +27,9 @@ import { dnrSortKey, requireDnr } from './dnr.ts';
  * A new assignment as the store takes it, less what is worked out here: the sort key from the
  * dnr, and the assignees (with `assignedToAll`, one per committee and board).
  */
+
+const changedByOf = (actor: Actor) => ({ userId: actorUserId(actor), label: actorName(actor) });
+
 export type CreateAssignmentInput = Omit<NewAssignment, 'id' | 'dnrSort' | 'organisationIds'> & { organisationIds?: string[] };
 
 export async function createAssignment(trx: Db, actor: Actor, tenant: Tenant, input: CreateAssignmentInput): Promise<Assignment> {
@@ -55,7 +58,7 @@ export async function createAssignment(trx: Db, actor: Actor, tenant: Tenant, in
       dnrSort: dnrSortKey(dnr),
       organisationIds: assigneeIds,
     },
-    actorUserId(actor),
+    changedByOf(actor),
   );
   const created = (await findAssignment(trx, tenant.id, id))!;
   await recordChange(trx, actor, { action: 'assignment.create', entityType: 'assignment', entityId: id, after: created });
@@ -122,7 +125,7 @@ export async function transitionAssignment(trx: Db, actor: Actor, tenant: Tenant
       { from, to: input.to, allowed },
     );
   }
-  await saveStatusChange(trx, tenant.id, { ...input, from, changedBy: actorUserId(actor) });
+  await saveStatusChange(trx, tenant.id, { ...input, from, changedBy: changedByOf(actor) });
   await recordChange(trx, actor, {
     action: 'assignment.transition',
     entityType: 'assignment',

@@ -23,7 +23,13 @@ export interface NewAssignment {
   assignedAt?: Date;
 }
 
-export async function insertAssignment(trx: Db, tenantId: string, input: NewAssignment, changedBy: string | null) {
+/** Who a change is by: the user, when there is one, and a label for everyone (see actorLabel). */
+export interface ChangedBy {
+  userId: string | null;
+  label: string;
+}
+
+export async function insertAssignment(trx: Db, tenantId: string, input: NewAssignment, changedBy: ChangedBy) {
   const { id } = await trx
     .insertInto('assignments')
     .values({
@@ -51,7 +57,7 @@ export async function addAssignees(
   tenantId: string,
   assignmentId: string,
   organisationIds: string[],
-  changedBy: string | null,
+  changedBy: ChangedBy,
   assignedAt?: Date,
 ) {
   if (organisationIds.length === 0) return;
@@ -68,7 +74,8 @@ export async function addAssignees(
         organisation_id,
         from_status: null,
         to_status: 'assigned',
-        changed_by: changedBy,
+        changed_by: changedBy.userId,
+        changed_by_label: changedBy.label,
         ...(assignedAt ? { changed_at: assignedAt } : {}),
       })),
     )
@@ -222,7 +229,7 @@ export interface StatusChangeInput {
   organisationId: string;
   from: AssignmentStatus;
   to: AssignmentStatus;
-  changedBy: string | null;
+  changedBy: ChangedBy;
   reason?: string | null;
   reportId?: string | null;
   decisionId?: string | null;
@@ -246,7 +253,8 @@ export async function saveStatusChange(trx: Db, tenantId: string, change: Status
       organisation_id: change.organisationId,
       from_status: change.from,
       to_status: change.to,
-      changed_by: change.changedBy,
+      changed_by: change.changedBy.userId,
+      changed_by_label: change.changedBy.label,
       reason: change.reason ?? null,
       report_id: change.reportId ?? null,
       decision_id: change.decisionId ?? null,
@@ -268,6 +276,7 @@ export async function listStatusChanges(db: Db, tenantId: string, assignmentId: 
       'c.to_status',
       'c.changed_at',
       'u.name as user_name',
+      'c.changed_by_label',
       'c.reason',
       'c.report_id',
       'c.decision_id',
@@ -284,7 +293,7 @@ export async function listStatusChanges(db: Db, tenantId: string, assignmentId: 
     from: r.from_status as AssignmentStatus | null,
     to: r.to_status as AssignmentStatus,
     at: r.changed_at,
-    by: r.user_name,
+    by: r.user_name ?? r.changed_by_label,
     reason: r.reason,
     reportId: r.report_id,
     decisionId: r.decision_id,

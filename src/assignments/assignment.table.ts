@@ -37,6 +37,7 @@ export interface AssignmentStatusChangesTable {
   to_status: string;
   changed_at: ColumnType<Date, Date | undefined, Date>;
   changed_by: string | null;
+  changed_by_label: string | null;
   reason: string | null;
   report_id: string | null;
   decision_id: string | null;

@@ -31,6 +31,13 @@ export function actorLabel(actor: Actor): string {
   return 'anonym';
 }
 
+/** The name to show publicly (histories): no e-mail address. */
+export function actorName(actor: Actor): string {
+  if (actor.kind === 'user') return actor.name;
+  if (actor.kind === 'system') return actor.label;
+  return 'anonym';
+}
+
 export function actorUserId(actor: Actor): string | null {
   return actor.kind === 'user' ? actor.userId : null;
 }

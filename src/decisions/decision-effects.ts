@@ -14,7 +14,7 @@ import { createAssignment, transitionAssignment } from '../assignments/assignmen
 import { findAssignment } from '../assignments/assignment.store.ts';
 import type { AssignmentStatus } from '../assignments/assignment-status.ts';
 import { recordChange } from '../audit-log/audit-log.store.ts';
-import { actorLabel, type Actor } from '../auth/roles.ts';
+import { actorName, type Actor } from '../auth/roles.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../http/errors.ts';
 import { allocateDnr } from '../matters/matter.commands.ts';
@@ -97,7 +97,7 @@ export async function applyDecision(
   const points = await effectPointsOf(trx, tenant.id, decision);
   const problems = await planEffects(trx, tenant, points, decision.matterId);
   if (problems.length) throw new AppError('not_applicable', problems.join(' '), { problems, paragraph: decision.paragraph });
-  const onBehalf: Actor = { kind: 'system', tenantId: tenant.id, label: `${actorLabel(actor)} genom justerat protokoll § ${decision.paragraph}` };
+  const onBehalf: Actor = { kind: 'system', tenantId: tenant.id, label: `${actorName(actor)} genom justerat protokoll § ${decision.paragraph}` };
   const at = new Date(`${approvedOn}T12:00:00Z`);
   for (const p of points) {
     const reason = decisionReference(body.shortName, decision.decidedOn, decision.paragraph, p.number);

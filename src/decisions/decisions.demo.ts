@@ -5,7 +5,7 @@
  * statement, an open vote, approved and posted minutes, and the effects on the assignments.
  * The members and the outcome are invented (see decisions.demo-data.ts).
  */
-import type { DemoContext } from '../demo/demo-context.ts';
+import { demoUser, type DemoContext } from '../demo/demo-context.ts';
 import { createMatterFromReport } from '../matters/matter-from-report.commands.ts';
 import { editStaffReport, registerDocument } from '../matters/matter.commands.ts';
 import { addAgendaItem, callMeeting, createMeeting, recordAttendance } from '../meetings/meeting.commands.ts';
@@ -31,6 +31,8 @@ import type { VoteChoice } from './vote.ts';
 export async function seedDecisions(ctx: DemoContext): Promise<void> {
   const { trx, tenant, actor } = ctx;
   const board = ctx.organisations.get('KS')!;
+  // The board's secretary registers, prepares and records everything from the matter on.
+  const secretary = await demoUser(ctx, 'sekreterare@demo.uppsikt.se');
   const party = (abbreviation: string) => ctx.parties.get(abbreviation)!;
   await insertLegislativeTerm(trx, tenant.id, { name: 'Mandatperioden 2022–2026', startDate: '2022-10-15', endDate: '2026-10-14' });
 
@@ -55,7 +57,7 @@ export async function seedDecisions(ctx: DemoContext): Promise<void> {
     });
   }
 
-  const { matter, staffReport } = await createMatterFromReport(trx, actor, tenant, ctx.reports.get('ks-aug-2023')!, {
+  const { matter, staffReport } = await createMatterFromReport(trx, secretary, tenant, ctx.reports.get('ks-aug-2023')!, {
     dnr: STAFF_REPORT.dnr,
     registeredOn: STAFF_REPORT.issuedOn,
     issuedOn: STAFF_REPORT.issuedOn,
@@ -66,9 +68,9 @@ export async function seedDecisions(ctx: DemoContext): Promise<void> {
     extraAttachments: STAFF_REPORT.extraAttachments,
   });
   // The drafted background is replaced by the office's own wording, as a case officer would.
-  await editStaffReport(trx, actor, tenant, staffReport.id, { background: STAFF_REPORT.background, assessments: STAFF_REPORT.assessments });
+  await editStaffReport(trx, secretary, tenant, staffReport.id, { background: STAFF_REPORT.background, assessments: STAFF_REPORT.assessments });
   // A secret paper on the matter (invented): registered, never shown publicly.
-  await registerDocument(trx, actor, tenant, matter.id, {
+  await registerDocument(trx, secretary, tenant, matter.id, {
     kind: 'attachment',
     title: 'Promemoria om enskild arbetstagares anpassningar (fiktiv)',
     registeredOn: '2023-09-04',
@@ -79,9 +81,9 @@ export async function seedDecisions(ctx: DemoContext): Promise<void> {
   });
   ctx.extras.set('matter:0064/23', matter.id);
 
-  const meeting = await createMeeting(trx, actor, tenant, { organisationId: board, startsAt: new Date(MEETING.startsAt), place: MEETING.place });
-  const item = await addAgendaItem(trx, actor, tenant, meeting.id, { number: MEETING.item, matterId: matter.id });
-  await callMeeting(trx, actor, tenant, meeting.id, new Date(MEETING.calledAt));
+  const meeting = await createMeeting(trx, secretary, tenant, { organisationId: board, startsAt: new Date(MEETING.startsAt), place: MEETING.place });
+  const item = await addAgendaItem(trx, secretary, tenant, meeting.id, { number: MEETING.item, matterId: matter.id });
+  await callMeeting(trx, secretary, tenant, meeting.id, new Date(MEETING.calledAt));
   ctx.extras.set('meeting:ks-2023-10-18', meeting.id);
 
   const motionPoints = (points: ReadonlyArray<(typeof REVISED_MOTION.points)[number]>) =>
@@ -92,32 +94,32 @@ export async function seedDecisions(ctx: DemoContext): Promise<void> {
       organisationId: 'organisation' in p ? ctx.organisations.get(p.organisation!)! : null,
     }));
   const partyIds = REVISED_MOTION.parties.map(party);
-  const first = await fileMotion(trx, actor, tenant, matter.id, {
+  const first = await fileMotion(trx, secretary, tenant, matter.id, {
     partyIds,
     filedOn: FIRST_MOTION.filedOn,
     reasoning: FIRST_MOTION.reasoning,
     points: motionPoints(FIRST_MOTION.points),
   });
-  const motion = await fileMotion(trx, actor, tenant, matter.id, {
+  const motion = await fileMotion(trx, secretary, tenant, matter.id, {
     partyIds,
     filedOn: REVISED_MOTION.filedOn,
     reasoning: REVISED_MOTION.reasoning,
     revisesId: first.id,
     points: motionPoints(REVISED_MOTION.points),
   });
-  await fileStatement(trx, actor, tenant, matter.id, {
+  await fileStatement(trx, secretary, tenant, matter.id, {
     partyId: party(SD_STATEMENT.party),
     filedOn: SD_STATEMENT.filedOn,
     points: SD_STATEMENT.points.map((p) => ({ pointNumber: p.number, text: p.text })),
   });
 
-  await recordAttendance(trx, actor, tenant, meeting.id, members.map((m) => ({ personId: m.id })));
+  await recordAttendance(trx, secretary, tenant, meeting.id, members.map((m) => ({ personId: m.id })));
   // Ja = the staff report's proposal, nej = the motion; the governing parties S, V and MP have 7 of 13 seats.
   const majority = new Set(['S', 'V', 'MP']);
   const ballots = members.map((m) => ({ personId: m.id, choice: (majority.has(m.party) ? 'no' : 'yes') as VoteChoice }));
   const vote = { ballots, tally: { yes: 6, no: 7, abstain: 0 } };
   const mp = (n: number) => motion.points.find((p) => p.number === n)!.id;
-  await recordDecision(trx, actor, tenant, item.id, {
+  await recordDecision(trx, secretary, tenant, item.id, {
     paragraph: MEETING.paragraph,
     questions: [
       { pointNumber: 4, proposals: ['staff-report', mp(1)], winner: mp(1), method: 'vote', vote },
@@ -134,5 +136,5 @@ export async function seedDecisions(ctx: DemoContext): Promise<void> {
     minuteNotes: [{ partyIds: [party('SD')], text: 'Sverigedemokraterna hänvisar till sitt yttrande 2023-10-16 om punkterna 3 och 6 (illustrativ i demodata).' }],
     note: ILLUSTRATIVE_NOTE,
   });
-  await approveMinutes(trx, actor, tenant, meeting.id, MINUTES);
+  await approveMinutes(trx, secretary, tenant, meeting.id, MINUTES);
 }

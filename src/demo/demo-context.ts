@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/roles.ts';
+import { loadGrants } from '../auth/session.store.ts';
 import type { Db } from '../db/connection.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 
@@ -36,4 +37,12 @@ export function newDemoContext(trx: Db, tenant: Tenant): DemoContext {
     reports: new Map(),
     extras: new Map(),
   };
+}
+
+/** A demo account as the actor of a step, so the history says who did it. */
+export async function demoUser(ctx: DemoContext, email: string): Promise<Actor & { kind: 'user' }> {
+  const userId = ctx.users.get(email);
+  if (!userId) throw new Error(`Demokontot ${email} finns inte (det skapas i grundsteget).`);
+  const user = await ctx.trx.selectFrom('users').select(['name', 'email']).where('tenant_id', '=', ctx.tenant.id).where('id', '=', userId).executeTakeFirstOrThrow();
+  return { kind: 'user', tenantId: ctx.tenant.id, userId, name: user.name, email: user.email, grants: await loadGrants(ctx.trx, ctx.tenant.id, userId) };
 }

@@ -1,4 +1,4 @@
-import { createAssignment, transitionAssignment } from '../assignments/assignment.commands.ts';
+import { createAssignment } from '../assignments/assignment.commands.ts';
 import { insertAuditReport } from '../audit-reports/audit-report.store.ts';
 import { hashPassword } from '../auth/password.ts';
 import { insertUser } from '../auth/user.store.ts';
@@ -20,8 +20,6 @@ import {
   PARTIES,
 } from './goteborg-2023.data.ts';
 
-/** The day the office issued its staff report on the interim report (tjänsteutlåtande 2023-08-28). */
-const REPORTED_ON = new Date('2023-08-28T10:00:00+02:00');
 
 export async function seedFoundation(ctx: DemoContext): Promise<void> {
   const { trx, tenant } = ctx;
@@ -66,14 +64,6 @@ export async function seedFoundation(ctx: DemoContext): Promise<void> {
       assignedAt: new Date(`${a.originDecidedOn ?? `${a.originYear}-01-01`}T12:00:00+01:00`),
     });
     ctx.assignments.set(a.dnr, created.id);
-    const reporting = a.assignees === 'all' ? board : ctx.organisations.get(a.assignees[0]!)!;
-    await transitionAssignment(trx, ctx.actor, tenant, {
-      assignmentId: created.id,
-      organisationId: reporting,
-      to: a.status,
-      reason: `Delårsrapport augusti 2023, avsnitt ${a.section}`,
-      at: REPORTED_ON,
-    });
   }
 
   const cycle = ctx.cycles.get('aug-2023')!;

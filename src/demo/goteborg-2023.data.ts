@@ -5,7 +5,6 @@
  * equals the printed one (noted beside them).
  */
 import type { AssignmentOrigin } from '../assignments/assignment.ts';
-import type { AssignmentStatus } from '../assignments/assignment-status.ts';
 import type { GoalRole } from '../goals/goal.ts';
 import type { IndicatorUnit, ValueKind } from '../indicators/indicator.ts';
 import type { OrganisationKind } from '../organisations/organisation.ts';
@@ -120,30 +119,26 @@ export interface DemoAssignment {
   originReference?: string;
   /** Keys of named assignees; "all" = all committees and boards. */
   assignees: string[] | 'all';
-  /** The report section that accounts for it in August 2023. */
-  section: string;
-  /** The board's status after the office's report (KS only; other assignees stay assigned). */
-  status: AssignmentStatus;
 }
 
 const BUDGET_2023 = { origin: 'council-budget' as const, originYear: 2023 };
 
 /** Section 4.1: the fourteen assignments the board's interim report accounts for. */
 export const ASSIGNMENTS: DemoAssignment[] = [
-  { ...BUDGET_2023, dnr: '1446/22', section: '4.1.2.1', status: 'proposed-done', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att ta fram en plan för hur äldre medarbetares kompetens och erfarenhet ska tas tillvara och spridas till nyanställda.' },
-  { ...BUDGET_2023, dnr: '1447/22', section: '4.1.2.1', status: 'proposed-done', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att samordna införandet av ett språklyft i svenska för befintlig personal inom äldreomsorgen, funktionsstöd, förskola och skola som bedöms vara i behov av språklig kompetensutveckling.' },
-  { ...BUDGET_2023, dnr: '1443/22', section: '4.1.2.1', status: 'proposed-done', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att säkerställa att ett kollektivavtal mot kränkningar och trakasserier tecknas under 2023.' },
-  { ...BUDGET_2023, dnr: '0198/23', section: '4.1.2.1', status: 'proposed-done', assignees: 'all', title: 'Alla nämnder och styrelser får i uppdrag att stärka de organisatoriska förutsättningarna för första linjens chefer och genomföra utbildningar om tillitsbaserat ledarskap.' },
-  { ...BUDGET_2023, dnr: '0200/23', section: '4.1.2.1', status: 'proposed-done', assignees: 'all', title: 'Alla nämnder och styrelser får i uppdrag att aktivt arbeta med hållbarhetsperspektiven i budget- och uppföljningsprocessen, detta gäller även jämställdhetsperspektivet och framför allt i investeringsbudgetar.' },
-  { ...BUDGET_2023, dnr: '0197/23', section: '4.1.2.1', status: 'proposed-done', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att inleda förhandlingar med Västra Götalandsregionen för att möjliggöra ett införande av subvention på periodkorten i Göteborg.' },
-  { ...BUDGET_2023, dnr: '0199/23', section: '4.1.2.2', status: 'partially-reported', assignees: 'all', title: 'Nämnder och styrelser får i uppdrag att andelen timmar av timanställda inte överstiger fem procent.' },
-  { ...BUDGET_2023, dnr: '1441/22', section: '4.1.2.2', status: 'partially-reported', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att i samverkan med socialnämnd centrum upprätta fler samverkanslokaler för poliser, ordningsvakter, fältassistenter och trygghetsvärdar.' },
-  { origin: 'council', originDecidedOn: '2022-12-08', originReference: 'punkt 1', dnr: '1407/22', section: '4.1.3.1', status: 'proposed-done', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att säkerställa textning av Göteborgs Stads förinspelade material.' },
-  { origin: 'council', originDecidedOn: '2023-06-08', dnr: '0630/23', section: '4.1.3.1', status: 'proposed-done', assignees: 'all', title: 'Samtliga nämnder och styrelser får i uppdrag att möjliggöra för anställningar och praktikplatser för fler personer med funktionsnedsättning, uppdraget återrapporteras i respektive nämnd och styrelse.' },
-  { origin: 'council', originDecidedOn: '2022-06-16', dnr: '0921/22', section: '4.1.3.2', status: 'partially-reported', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att i samverkan med relevanta nämnder, rättsvårdande myndigheter och civilsamhället ta fram förslag på insatser för att motverka och agera förebyggande mot prostitution, människohandel och sexuell exploatering, samt komplettera med hänvisning till Göteborgs Stads plan mot våld i nära relationer 2020–2023.' },
-  { origin: 'council', originDecidedOn: '2022-10-27', dnr: '1236/22', section: '4.1.3.2', status: 'partially-reported', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att i enlighet med den inriktning som framgår av stadsledningskontorets tjänsteutlåtande anpassa program och planer inom området mänskliga rättigheter (MR) till en likvärdig struktur samt att återkomma med förslag på nästa steg gällande långsiktig styrning av området.' },
-  { origin: 'council', originDecidedOn: '2023-03-23', originReference: 'punkt 10', dnr: '0424/23', section: '4.1.3.2', status: 'partially-reported', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att samordna och stödja socialnämnderna, nämnden för demokrati och medborgarservice, nämnden för arbetsmarknad och vuxenutbildning, förskolenämnden, grundskolenämnden och utbildningsnämnden i arbetet mot desinformation om socialtjänsten.' },
-  { origin: 'board', originDecidedOn: '2022-12-14', dnr: '1432/22', section: '4.1.4.1', status: 'partially-reported', assignees: ['SLK'], title: 'Stadsledningskontoret får i uppdrag att genom varumärkesregistreringar stärka skyddet för Göteborgs Stads stadsvapen (med och utan ordbild) i syfte att förhindra otillåten användning i Sverige och i EU.' },
+  { ...BUDGET_2023, dnr: '1446/22', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att ta fram en plan för hur äldre medarbetares kompetens och erfarenhet ska tas tillvara och spridas till nyanställda.' },
+  { ...BUDGET_2023, dnr: '1447/22', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att samordna införandet av ett språklyft i svenska för befintlig personal inom äldreomsorgen, funktionsstöd, förskola och skola som bedöms vara i behov av språklig kompetensutveckling.' },
+  { ...BUDGET_2023, dnr: '1443/22', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att säkerställa att ett kollektivavtal mot kränkningar och trakasserier tecknas under 2023.' },
+  { ...BUDGET_2023, dnr: '0198/23', assignees: 'all', title: 'Alla nämnder och styrelser får i uppdrag att stärka de organisatoriska förutsättningarna för första linjens chefer och genomföra utbildningar om tillitsbaserat ledarskap.' },
+  { ...BUDGET_2023, dnr: '0200/23', assignees: 'all', title: 'Alla nämnder och styrelser får i uppdrag att aktivt arbeta med hållbarhetsperspektiven i budget- och uppföljningsprocessen, detta gäller även jämställdhetsperspektivet och framför allt i investeringsbudgetar.' },
+  { ...BUDGET_2023, dnr: '0197/23', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att inleda förhandlingar med Västra Götalandsregionen för att möjliggöra ett införande av subvention på periodkorten i Göteborg.' },
+  { ...BUDGET_2023, dnr: '0199/23', assignees: 'all', title: 'Nämnder och styrelser får i uppdrag att andelen timmar av timanställda inte överstiger fem procent.' },
+  { ...BUDGET_2023, dnr: '1441/22', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att i samverkan med socialnämnd centrum upprätta fler samverkanslokaler för poliser, ordningsvakter, fältassistenter och trygghetsvärdar.' },
+  { origin: 'council', originDecidedOn: '2022-12-08', originReference: 'punkt 1', dnr: '1407/22', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att säkerställa textning av Göteborgs Stads förinspelade material.' },
+  { origin: 'council', originDecidedOn: '2023-06-08', dnr: '0630/23', assignees: 'all', title: 'Samtliga nämnder och styrelser får i uppdrag att möjliggöra för anställningar och praktikplatser för fler personer med funktionsnedsättning, uppdraget återrapporteras i respektive nämnd och styrelse.' },
+  { origin: 'council', originDecidedOn: '2022-06-16', dnr: '0921/22', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att i samverkan med relevanta nämnder, rättsvårdande myndigheter och civilsamhället ta fram förslag på insatser för att motverka och agera förebyggande mot prostitution, människohandel och sexuell exploatering, samt komplettera med hänvisning till Göteborgs Stads plan mot våld i nära relationer 2020–2023.' },
+  { origin: 'council', originDecidedOn: '2022-10-27', dnr: '1236/22', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att i enlighet med den inriktning som framgår av stadsledningskontorets tjänsteutlåtande anpassa program och planer inom området mänskliga rättigheter (MR) till en likvärdig struktur samt att återkomma med förslag på nästa steg gällande långsiktig styrning av området.' },
+  { origin: 'council', originDecidedOn: '2023-03-23', originReference: 'punkt 10', dnr: '0424/23', assignees: ['KS'], title: 'Kommunstyrelsen får i uppdrag att samordna och stödja socialnämnderna, nämnden för demokrati och medborgarservice, nämnden för arbetsmarknad och vuxenutbildning, förskolenämnden, grundskolenämnden och utbildningsnämnden i arbetet mot desinformation om socialtjänsten.' },
+  { origin: 'board', originDecidedOn: '2022-12-14', dnr: '1432/22', assignees: ['SLK'], title: 'Stadsledningskontoret får i uppdrag att genom varumärkesregistreringar stärka skyddet för Göteborgs Stads stadsvapen (med och utan ordbild) i syfte att förhindra otillåten användning i Sverige och i EU.' },
 ];
 
 export interface DemoIndicator {

@@ -1,9 +1,9 @@
 /**
  * Demo step: the board's interim report August 2023 as data (see ks-aug-2023.demo-data.ts),
- * written section by section through the same commands a reporter uses, submitted and
- * accepted. The decisions step adopts it through the matter's decision. The assignment
- * statuses its accounts propose were already set by the foundation step, so submitting moves
- * none of them again.
+ * written section by section by the demo reporter through the same commands a reporter uses,
+ * submitted (which moves each assignment to the status its account proposes, with the report
+ * in its history) and accepted by the demo controller. The decisions step adopts it through the
+ * matter's decision.
  */
 import type { DemoContext } from '../demo/demo-context.ts';
 import { ASSIGNMENTS } from '../demo/goteborg-2023.data.ts';
@@ -27,12 +27,15 @@ import {
 } from './ks-aug-2023.demo-data.ts';
 import { acceptReport, createReport, saveReportSection, submitReport } from './report.commands.ts';
 import { ensureDefaultTemplate } from './template.commands.ts';
+import { demoUser } from '../demo/demo-context.ts';
 
 const ORIGIN_SECTION = { 'council-budget': 'assignments-council-budget', council: 'assignments-council', board: 'assignments-board' } as const;
 
 export async function seedReports(ctx: DemoContext): Promise<void> {
-  const { trx, tenant, actor } = ctx;
-  await ensureDefaultTemplate(trx, actor, tenant.id);
+  const { trx, tenant } = ctx;
+  await ensureDefaultTemplate(trx, ctx.actor, tenant.id);
+  const actor = await demoUser(ctx, 'rapportor@demo.uppsikt.se');
+  const controller = await demoUser(ctx, 'controller@demo.uppsikt.se');
   const board = ctx.organisations.get('KS')!;
   const report = await createReport(trx, actor, tenant, { organisationId: board, cycleId: ctx.cycles.get('aug-2023')! });
   const save = (key: string, content: unknown) => saveReportSection(trx, actor, tenant, { reportId: report.id, key, version: 0, content });
@@ -62,7 +65,7 @@ export async function seedReports(ctx: DemoContext): Promise<void> {
 
   // The office handed it in before issuing its staff report on it (tjänsteutlåtande 2023-08-28).
   await submitReport(trx, actor, tenant, { reportId: report.id, at: new Date('2023-08-25T15:00:00+02:00') });
-  await acceptReport(trx, actor, tenant, {
+  await acceptReport(trx, controller, tenant, {
     reportId: report.id,
     comment: 'Rapporten är granskad och kan gå vidare till kommunstyrelsen.',
     at: new Date('2023-08-28T09:00:00+02:00'),
