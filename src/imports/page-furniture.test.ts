@@ -63,6 +63,43 @@ describe('page furniture', () => {
   });
 });
 
+describe('page furniture of a report Uppsikt printed', () => {
+  const FOOTER = 'Delårsrapport augusti 2023 – Kommunstyrelsen';
+  const ROLE = 'Kommunstyrelsen är huvudansvarig för målet';
+  const prose = (page: number) => Array.from({ length: 8 }, (_, i) => `Löptext på sidan ${page}, rad ${i + 1} av åtta i stycket.`);
+  // Pages as a PDF gives them (a form feed between pages), our footer closing each but the title
+  // page; chapters open pages, and a goal's role line now and then stands at a page's edge.
+  const bodies = [
+    ['Delårsrapport augusti 2023', 'för kommunstyrelsen'],
+    ['2.2.2 Livsvillkoren ska bli mer jämlika.', ROLE, ...prose(2), '', '2.2.3 Segregationen ska minska.', ROLE],
+    ['3.2 Ekonomisk uppföljning', ...prose(3), '', '2.2.5 Göteborg ska vara en trygg stad.', ROLE, ...prose(3), '6. Kommunstyrelsen får i uppdrag att inleda förhandlingar för att'],
+    ['möjliggöra ett införande av subvention på periodkorten, dnr 0197/23.', ...prose(4), '', '2.2.6 Klimatavtrycket ska minska.', ROLE],
+    ['4.3 Ekonomisk uppföljning', ...prose(5), '', '2.2.7 Kompetensförsörjningen ska säkras.', ROLE, ...prose(5)],
+  ];
+  const pdfText = (footer: (n: number) => string[]) => bodies.map((body, p) => [...body, '', '', ...(p === 0 ? [] : footer(p + 1))].join('\n')).join('\f');
+  const footers = {
+    'on one line': (n: number) => [`${FOOTER}   ${n} (5)`],
+    'on two lines': (n: number) => [FOOTER, `${n} (5)`],
+  };
+
+  it.each(Object.entries(footers))('sets aside our footer %s, and nothing of the text', (_, footer) => {
+    const { kept, setAside } = furniture(pdfText(footer));
+    expect(setAside.filter((l) => l.kind === 'page-header').map((l) => l.text.trim())).toEqual([2, 3, 4, 5].flatMap(footer));
+    const text = kept.map((l) => l.text);
+    expect(text).toEqual(expect.arrayContaining(['3.2 Ekonomisk uppföljning', '4.3 Ekonomisk uppföljning']));
+    expect(text.filter((t) => t === ROLE)).toHaveLength(5);
+  });
+
+  it('joins a sentence the page break cut in two, and keeps the paragraph breaks at other page breaks', () => {
+    const { kept } = furniture(pdfText(footers['on two lines']));
+    const text = kept.map((l) => l.text);
+    const cut = text.indexOf('6. Kommunstyrelsen får i uppdrag att inleda förhandlingar för att');
+    expect(text[cut + 1]).toBe('möjliggöra ett införande av subvention på periodkorten, dnr 0197/23.');
+    const ended = text.lastIndexOf(ROLE, text.indexOf('4.3 Ekonomisk uppföljning'));
+    expect(text.slice(ended + 1, ended + 4)).toEqual(['', '', '4.3 Ekonomisk uppföljning']);
+  });
+});
+
 describe('words broken over lines', () => {
   const joined = (text: string) => joinBrokenWords(readText(text).lines).map((l) => l.text);
 

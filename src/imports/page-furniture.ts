@@ -1,12 +1,14 @@
 /**
  * Setting aside what a PDF repeats on its pages or prints at their foot, so it does not leak into
  * the prose: page headers and footers ("Delårsrapport aug 2023-Nämnder 24 (35)", "Bilaga 3… 40
- * (45)", a running "Stadsledningskontoret [Publiceringsdatum]"), numbered footnotes and the link
- * targets a text layer dumps after them. Kept lines keep their source line numbers.
+ * (45)", a running "Stadsledningskontoret [Publiceringsdatum]", or our own "Delårsrapport augusti
+ * 2023 – Kommunstyrelsen" with "17 (23)" on the same or the next line), numbered footnotes and
+ * the link targets a text layer dumps after them, and the blank lines a page break leaves inside
+ * a sentence. Kept lines keep their source line numbers.
  */
 import { isBlank, type SourceLine } from './source-text.ts';
 
-export type FurnitureKind = 'page-header' | 'footnote' | 'link';
+export type FurnitureKind = 'page-header' | 'footnote' | 'link' | 'page-break';
 
 export interface SetAsideLine extends SourceLine {
   kind: FurnitureKind;
@@ -34,6 +36,7 @@ export function setAsideFurniture(lines: SourceLine[], pageStartsKnown: boolean)
   markRepeatedHeaders(lines, kind, keepFirst, pageStartsKnown);
   markFootnotes(lines, kind);
   markLinks(lines, kind, pageStartsKnown);
+  markPageBreaksInSentences(lines, kind, keepFirst);
   const kept: SourceLine[] = [];
   const setAside: SetAsideLine[] = [];
   lines.forEach((line, i) => {
@@ -60,21 +63,28 @@ function markPageNumbers(lines: SourceLine[], kind: (FurnitureKind | null)[]): v
 
 /**
  * A line that recurs next to page numbers (or, in a real PDF, at the top or foot of many pages)
- * is a running header. Its first occurrence stays in the text: a placeholder in it
- * ("[Publiceringsdatum]") must still reach the checker once.
+ * is a running header. The first occurrence of one holding a placeholder stays in the text:
+ * "[Publiceringsdatum]" must still reach the checker once.
+ *
+ * In a real PDF a page's first and last lines are often body text that recurs too (a chapter
+ * heading opening a page, "Kommunstyrelsen är huvudansvarig för målet" under every goal): a line
+ * also printed more than once away from the page edges is not a running header. A label printed
+ * right against a bare page number ("Delårsrapport augusti 2023 – Kommunstyrelsen" / "17 (23)")
+ * is the footer's own, so twice is enough for it.
  */
 function markRepeatedHeaders(lines: SourceLine[], kind: (FurnitureKind | null)[], keepFirst: Set<number>, pageStartsKnown: boolean): void {
-  const near = new Map<string, number[]>();
+  const near = new Map<string, Set<number>>();
+  const besideBareNumber = new Set<string>();
   const note = (i: number) => {
     if (kind[i] || isBlank(lines[i]!.text)) return;
     const key = headerKey(lines[i]!.text);
-    const list = near.get(key) ?? [];
-    if (list[list.length - 1] !== i) list.push(i);
-    near.set(key, list);
+    near.set(key, (near.get(key) ?? new Set()).add(i));
   };
-  lines.forEach((_, i) => {
+  lines.forEach((line, i) => {
     if (kind[i] !== 'page-header') return;
     for (const j of nonBlankAround(lines, i, 2)) note(j);
+    if (!BARE_PAGE_NUMBER.test(line.text)) return;
+    for (const j of [i - 1, i + 1]) if (lines[j] && !kind[j] && !isBlank(lines[j]!.text)) besideBareNumber.add(headerKey(lines[j]!.text));
   });
   if (pageStartsKnown) {
     const starts = lines.map((l, i) => (l.pageStart ? i : -1)).filter((i) => i >= 0);
@@ -84,15 +94,36 @@ function markRepeatedHeaders(lines: SourceLine[], kind: (FurnitureKind | null)[]
     });
   }
   const pages = Math.max(1, lines.filter((l) => l.pageStart).length);
-  for (const [key, indices] of near) {
-    if (indices.length < 2 || (pageStartsKnown && indices.length < Math.min(3, pages))) continue;
+  const elsewhere = pageStartsKnown ? occurrencesAwayFrom(near, lines, kind) : new Map<string, number>();
+  for (const [key, found] of near) {
+    const indices = [...found].sort((a, b) => a - b);
+    if (indices.length < 2 || (pageStartsKnown && !besideBareNumber.has(key) && indices.length < Math.min(3, pages))) continue;
+    if ((elsewhere.get(key) ?? 0) > 1) continue;
     for (const i of indices) kind[i] = 'page-header';
-    if (!/#/.test(key)) keepFirst.add(indices[0]!);
+    if (!/#/.test(key) && PLACEHOLDER.test(key)) keepFirst.add(indices[0]!);
   }
 }
 
+const BARE_PAGE_NUMBER = /^\s*(?:sida\s+)?\d{1,4}\s*(?:\(\d{1,4}\)|av\s+\d{1,4})\s*$/i;
+const PLACEHOLDER = /\[[^\]]+\]/;
+
+/** How often each candidate's text stands in the document away from the lines noted for it. */
+function occurrencesAwayFrom(near: Map<string, Set<number>>, lines: SourceLine[], kind: (FurnitureKind | null)[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  lines.forEach((line, i) => {
+    if (kind[i] || isBlank(line.text)) return;
+    const key = headerKey(line.text);
+    const noted = near.get(key);
+    if (noted && !noted.has(i)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/** Numbers vary in a running header ("Sida 3"); a heading's own number tells it from another. */
 function headerKey(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#');
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const heading = /^\d{1,2}(?:\.\d{1,2})+\.?\s/.exec(trimmed)?.[0] ?? '';
+  return heading + trimmed.slice(heading.length).replace(/\d+/g, '#');
 }
 
 function nonBlankAround(lines: SourceLine[], i: number, count: number): number[] {
@@ -180,4 +211,30 @@ function markLinks(lines: SourceLine[], kind: (FurnitureKind | null)[], pageStar
     }
     previous = 'text';
   });
+}
+
+/** Sentence-ending punctuation, possibly followed by a closing quote or bracket. */
+const SENTENCE_END = /[.!?:;]["”’)\]]?\s*$/;
+
+/**
+ * A sentence that runs over a page break is one paragraph: the blank lines left between its
+ * halves by the page's foot and the next page's head are set aside, or a reader would see two
+ * paragraphs (and an assignment whose dnr is printed on the next page as one without a dnr).
+ * The sentence runs on when the line before the break does not end it and the line after starts
+ * in lower case.
+ */
+function markPageBreaksInSentences(lines: SourceLine[], kind: (FurnitureKind | null)[], keepFirst: Set<number>): void {
+  const isText = (i: number) => (!kind[i] || keepFirst.has(i)) && !isBlank(lines[i]!.text);
+  let previous = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isText(i)) continue;
+    if (previous >= 0 && i - previous > 1) {
+      let furniture = false;
+      for (let j = previous + 1; j < i; j++) if (kind[j] === 'page-header') furniture = true;
+      if (furniture && !SENTENCE_END.test(lines[previous]!.text) && /^\s*\p{Ll}/u.test(lines[i]!.text)) {
+        for (let j = previous + 1; j < i; j++) kind[j] ??= 'page-break';
+      }
+    }
+    previous = i;
+  }
 }
