@@ -16,6 +16,7 @@ import { answerForm, isUuid, optional, readForm, text, transact, type FormValues
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const adminMemberPages = new Hono<AppEnv>();
@@ -91,7 +92,7 @@ async function renderMembers(c: Context<AppEnv>, errors: string[] = [], values: 
             {memberships.length === 0 ? (
               <p>{t('ws.none')}</p>
             ) : (
-              <div class="table-scroll" role="region" tabindex={0} aria-label={body.name}>
+              <ScrollRegion label={body.name}>
                 <table>
                   <caption class="visually-hidden">{body.name}</caption>
                   <thead>
@@ -113,7 +114,7 @@ async function renderMembers(c: Context<AppEnv>, errors: string[] = [], values: 
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             )}
             <h2 id="new-member">{t('ws.members.new')}</h2>
             <form method="post" action={MEMBERS} class="stack narrow" aria-labelledby="new-member">

@@ -9,6 +9,7 @@ import { answerForm, isUuid, optional, readForm, text, transact, type FormValues
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const adminOrganisationPages = new Hono<AppEnv>();
@@ -49,7 +50,7 @@ async function renderOrganisations(c: Context<AppEnv>, errors: string[] = [], va
     htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.admin.organisations')} breadcrumbs={[{ href: ADMIN, label: t('ws.admin.title') }]}>
         <h1>{t('ws.admin.organisations')}</h1>
-        <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+        <ScrollRegion label={t('ws.section.table')}>
           <table>
             <caption class="visually-hidden">{t('ws.admin.organisations')}</caption>
             <thead>
@@ -74,7 +75,7 @@ async function renderOrganisations(c: Context<AppEnv>, errors: string[] = [], va
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <h2 id="new-org">{t('ws.admin.org.new')}</h2>
         <ErrorSummary frame={frame} errors={errors} />
         <form method="post" action={ORGS} class="stack narrow" aria-labelledby="new-org">

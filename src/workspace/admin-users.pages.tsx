@@ -12,6 +12,7 @@ import { describeGrant, scopeNames } from './home.pages.tsx';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const adminUserPages = new Hono<AppEnv>();
@@ -72,7 +73,7 @@ async function renderUsers(c: Context<AppEnv>, errors: string[] = [], values: Fo
     htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.admin.users')} breadcrumbs={[{ href: ADMIN, label: t('ws.admin.title') }]}>
         <h1>{t('ws.admin.users')}</h1>
-        <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+        <ScrollRegion label={t('ws.section.table')}>
           <table>
             <caption class="visually-hidden">{t('ws.admin.users')}</caption>
             <thead>
@@ -98,7 +99,7 @@ async function renderUsers(c: Context<AppEnv>, errors: string[] = [], values: Fo
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <h2 id="new-user">{t('ws.admin.user.new')}</h2>
         <ErrorSummary frame={frame} errors={errors} />
         <form method="post" action={USERS} class="stack narrow" aria-labelledby="new-user">

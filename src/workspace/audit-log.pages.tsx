@@ -9,6 +9,7 @@ import { listUsers } from '../auth/user-admin.store.ts';
 import { staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { WorkspaceLayout } from './workspace-layout.tsx';
 
 export const auditLogPages = new Hono<AppEnv>();
@@ -85,7 +86,7 @@ staffPage(auditLogPages, PATH, 'audit-log.read', async (c) => {
         {result.data.length === 0 ? (
           <p>{t('ws.audit.none')}</p>
         ) : (
-          <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+          <ScrollRegion label={t('ws.section.table')}>
             <table>
               <caption class="visually-hidden">{title}</caption>
               <thead>
@@ -129,7 +130,7 @@ staffPage(auditLogPages, PATH, 'audit-log.read', async (c) => {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         {result.links.next ? (
           <p class="pager">

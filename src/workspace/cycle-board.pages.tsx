@@ -22,6 +22,7 @@ import { countByProgress, isOverdue, swedishToday, type ProgressStatus } from '.
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const cycleBoardPages = new Hono<AppEnv>();
@@ -46,7 +47,7 @@ async function renderCycles(c: Context<AppEnv>, errors: string[] = [], values: F
         <h1>{t('ws.cycles.title')}</h1>
         <p class="lead">{t('ws.cycles.intro')}</p>
         {cycles.length > 0 ? (
-          <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+          <ScrollRegion label={t('ws.section.table')}>
             <table>
               <caption class="visually-hidden">{t('ws.cycles.title')}</caption>
               <thead>
@@ -74,7 +75,7 @@ async function renderCycles(c: Context<AppEnv>, errors: string[] = [], values: F
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         ) : (
           <p>{t('ws.none')}</p>
         )}
@@ -221,7 +222,7 @@ staffPage(cycleBoardPages, `${CYCLES}/:id`, 'report.review', async (c) => {
             </li>
           ))}
         </ul>
-        <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+        <ScrollRegion label={t('ws.section.table')}>
           <table>
             <caption class="visually-hidden">{title}</caption>
             <thead>
@@ -253,7 +254,7 @@ staffPage(cycleBoardPages, `${CYCLES}/:id`, 'report.review', async (c) => {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <p>
           <a class="button" href={`${CYCLES}/${cycle.id}/sammanstallning`}>
             {t('ws.board.consolidate')}
@@ -292,7 +293,7 @@ staffPage(cycleBoardPages, `${CYCLES}/:id/sammanstallning`, 'report.review', asy
       >
         <h1>{title}</h1>
         <p>{t('ws.consolidation.intro')}</p>
-        <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+        <ScrollRegion label={t('ws.section.table')}>
           <table>
             <caption>{t('ws.consolidation.statement')}</caption>
             <thead>
@@ -316,7 +317,7 @@ staffPage(cycleBoardPages, `${CYCLES}/:id/sammanstallning`, 'report.review', asy
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <h2>{t('ws.consolidation.included', { count: result.included.length })}</h2>
         <ul>
           {result.included.map((i) => (

@@ -19,6 +19,7 @@ import { SEP } from './section-form.ts';
 import { staffForm, staffPage } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const decisionPages = new Hono<AppEnv>();
@@ -48,7 +49,7 @@ async function loadItem(c: Context<AppEnv>) {
 function VoteTable(props: { frame: WorkspaceFrame; prefix: string; voters: Voter[]; values: FormValues; yes: string; no: string }) {
   const { t } = props.frame;
   return (
-    <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+    <ScrollRegion label={t('ws.section.table')}>
       <table>
         <caption>{t('ws.decision.votes', { yes: props.yes, no: props.no })}</caption>
         <thead>
@@ -83,7 +84,7 @@ function VoteTable(props: { frame: WorkspaceFrame; prefix: string; voters: Voter
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -16,7 +16,7 @@ import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { deleteExpiredFiles, insertFile, readFile } from './workspace-file.store.ts';
 import { findJobOf, listJobsOf } from './workspace-job.store.ts';
 import { enqueueImportSave, IMPORT_SAVE_JOB, type ImportSaveResult } from '../imports/save/import-save.job.ts';
-import { IMPORT_JOB, REPORT_DOCUMENT_JOB, WORKSPACE_JOB_KINDS, type ImportJobResult, type ReportDocumentResult } from './workspace-jobs.ts';
+import { IMPORT_JOB, REPORT_DOCUMENT_JOB, WORKSPACE_JOB_KINDS, type ImportJobFinding, type ImportJobResult, type ReportDocumentResult } from './workspace-jobs.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
@@ -38,6 +38,57 @@ function statusText(frame: WorkspaceFrame, job: Job): string {
 }
 
 const kindText = (frame: WorkspaceFrame, job: Job) => frame.t(`ws.jobs.kind.${job.kind as (typeof WORKSPACE_JOB_KINDS)[number]}`);
+
+const PART_KINDS = ['motion', 'statement', 'staff-report', 'attachment'] as const;
+
+/** "bilaga 3 · avsnitt 4.3 · tabell 4.3#1 · SLK · Resultat · Utfall · rad 2107". */
+function findingPlace(frame: WorkspaceFrame, where: ImportJobFinding['where']): string {
+  const { t } = frame;
+  const part = where.part && where.part !== 'report' ? /^([a-z-]+?)(?:-(\d+))?$/.exec(where.part) : null;
+  const kind = PART_KINDS.find((k) => k === part?.[1]);
+  const places = [
+    part ? (kind ? t(`ws.jobs.where.part.${kind}`, { n: part[2] ?? '' }) : where.part) : null,
+    where.section ? t('ws.jobs.where.section', { number: where.section }) : null,
+    where.table ? t('ws.jobs.where.table', { id: where.table }) : null,
+    where.block,
+    where.row,
+    where.column,
+    where.line ? t('ws.jobs.where.line', { line: where.line }) : null,
+  ].filter(Boolean);
+  return places.length ? places.join(' · ') : t('ws.jobs.where.document');
+}
+
+/** The checker's findings on an imported file as a list: severity in words, where, what. */
+function ImportFindings(props: { frame: WorkspaceFrame; result: ImportJobResult }) {
+  const { frame, result } = props;
+  const { t } = frame;
+  const { findings } = result;
+  const errors = typeof findings === 'string' ? 0 : findings.filter((f) => f.severity === 'error').length;
+  return (
+    <section class={typeof findings !== 'string' && findings.length > 0 ? 'findings' : undefined} aria-labelledby="import-findings">
+      <h2 id="import-findings">{t('ws.jobs.importFindings', { count: result.findingCount })}</h2>
+      {typeof findings === 'string' ? (
+        // Jobs finished before findings were kept as data carry them as text.
+        <pre class="json">{findings}</pre>
+      ) : result.unchecked ? (
+        <p class="error-summary">{result.unchecked}</p>
+      ) : findings.length === 0 ? (
+        <p>{t('ws.jobs.findingsNone')}</p>
+      ) : (
+        <>
+          <p>{t('ws.jobs.findingsCount', { errors, warnings: findings.length - errors })}</p>
+          <ol>
+            {findings.map((f) => (
+              <li>
+                <strong class={`severity-${f.severity}`}>{t(`ws.jobs.severity.${f.severity}`)}</strong>, <span class="finding-place">{findingPlace(frame, f.where)}</span>: {f.message}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
 
 staffPage(jobPages, JOBS, 'signed-in', async (c) => {
   const frame = workspaceFrame(c);
@@ -104,8 +155,7 @@ staffPage(jobPages, `${JOBS}/:id`, 'signed-in', async (c) => {
           <>
             <h2>{t('ws.jobs.importSummary')}</h2>
             <pre class="json">{importResult.summary}</pre>
-            <h2>{t('ws.jobs.importFindings', { count: importResult.findingCount })}</h2>
-            <pre class="json">{importResult.findings}</pre>
+            <ImportFindings frame={frame} result={importResult} />
           </>
         ) : (
           ''

@@ -24,6 +24,7 @@ import { SEP } from './section-form.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const matterPages = new Hono<AppEnv>();
@@ -84,7 +85,7 @@ staffPage(matterPages, MATTERS, 'motion.file', async (c) => {
         {matters.length === 0 ? (
           <p>{t('ws.none')}</p>
         ) : (
-          <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+          <ScrollRegion label={t('ws.section.table')}>
             <table>
               <caption class="visually-hidden">{t('ws.matters.registered')}</caption>
               <thead>
@@ -106,7 +107,7 @@ staffPage(matterPages, MATTERS, 'motion.file', async (c) => {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </WorkspaceLayout>,
     ),

@@ -25,6 +25,7 @@ import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { swedishInstant } from './swedish-time.ts';
 import { workspaceFrame, withNotice } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const meetingPages = new Hono<AppEnv>();
@@ -48,7 +49,7 @@ async function renderMeetings(c: Context<AppEnv>, errors: string[] = [], values:
         {meetings.length === 0 ? (
           <p>{t('ws.none')}</p>
         ) : (
-          <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+          <ScrollRegion label={t('ws.section.table')}>
             <table>
               <caption class="visually-hidden">{t('ws.meetings.title')}</caption>
               <thead>
@@ -70,7 +71,7 @@ async function renderMeetings(c: Context<AppEnv>, errors: string[] = [], values:
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         <h2 id="new-meeting">{t('ws.meetings.new')}</h2>
         <ErrorSummary frame={frame} errors={errors} />

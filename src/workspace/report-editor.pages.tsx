@@ -27,6 +27,7 @@ import { isOverdue, swedishToday, type ProgressStatus } from './report-progress.
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const reportEditorPages = new Hono<AppEnv>();
@@ -76,7 +77,7 @@ staffPage(reportEditorPages, REPORTS, 'report.edit', async (c) => {
         <p class="lead">{t('ws.reports.intro')}</p>
         {mine.length === 0 && toStart.length === 0 ? <p>{t('ws.reports.none')}</p> : ''}
         {mine.length > 0 ? (
-          <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+          <ScrollRegion label={t('ws.section.table')}>
             <table>
               <caption class="visually-hidden">{t('ws.reports.title')}</caption>
               <thead>
@@ -105,7 +106,7 @@ staffPage(reportEditorPages, REPORTS, 'report.edit', async (c) => {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         ) : (
           ''
         )}

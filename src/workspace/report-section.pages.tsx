@@ -27,6 +27,7 @@ import { contentFromForm, HAS_TEXT_AFTER, SEP, SPARE_ROWS } from './section-form
 import { staffForm, staffPage } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from './workspace-layout.tsx';
 
 export const reportSectionPages = new Hono<AppEnv>();
@@ -241,7 +242,7 @@ function GenericRows(props: { frame: WorkspaceFrame; columns: Array<{ key: strin
   const { t } = props.frame;
   const rows = [...props.rows, ...Array.from({ length: SPARE_ROWS }, () => ({}) as Record<string, string>)];
   return (
-    <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+    <ScrollRegion label={t('ws.section.table')}>
       <table class="report-table">
         <caption>{props.caption}</caption>
         <thead>
@@ -271,7 +272,7 @@ function GenericRows(props: { frame: WorkspaceFrame; columns: Array<{ key: strin
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -6,6 +6,7 @@
 import type { Translate } from '../i18n/messages.ts';
 import type { ReportCell, ReportTable } from '../reports/report-table.ts';
 import { SEP } from './section-form.ts';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 
 /** How a table's figures are typed in, or read-only. */
 export type TableInput = { kind: 'given' | 'values'; rowKey: (rowKey: string) => string } | undefined;
@@ -34,7 +35,7 @@ export function ReportTableView(props: { t: Translate; table: ReportTable; input
   const colId = (i: number) => `${idPrefix}-c${i}`;
   const rowId = (i: number) => `${idPrefix}-r${i}`;
   return (
-    <div class="table-scroll" role="region" tabindex={0} aria-label={t('ws.section.table')}>
+    <ScrollRegion label={t('ws.section.table')}>
       <table class="report-table">
         <caption>
           {table.caption}
@@ -91,6 +92,6 @@ export function ReportTableView(props: { t: Translate; table: ReportTable; input
         </tbody>
       </table>
       {table.note ? <p class="hint">{table.note}</p> : ''}
-    </div>
+    </ScrollRegion>
   );
 }

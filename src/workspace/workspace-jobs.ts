@@ -3,8 +3,10 @@
  * as PDF or Word, and a document read by the importer. Each job names the person who asked
  * for it; only they see its progress and its result.
  */
-import { findingsReport, importSummary } from '../imports/import-summary.ts';
+import type { Finding } from '../checks/check-document.ts';
+import { importSummary } from '../imports/import-summary.ts';
 import { importDocument } from '../imports/import-document.ts';
+import { whyNothingChecked } from '../imports/nothing-checked.ts';
 import type { JobContext, JobHandler } from '../jobs/job-worker.ts';
 import { loadReportDocument } from '../reports/report-document.store.ts';
 import { exportReport } from '../reports/report-export.ts';
@@ -33,11 +35,18 @@ export interface ReportDocumentResult {
   size: number;
 }
 
+/** A finding as the job page lists it: how serious, where, and what (the checker's Swedish words). */
+export type ImportJobFinding = Pick<Finding, 'severity' | 'where' | 'message'>;
+
 export interface ImportJobResult {
   fileName: string;
+  /** The importer's summary as plain text, without pointers to the command line. */
   summary: string;
-  findings: string;
+  /** The findings as data; plain text in jobs finished before they were kept so. */
+  findings: ImportJobFinding[] | string;
   findingCount: number;
+  /** Why nothing in the file could be checked, when so (then "no findings" means nothing). */
+  unchecked?: string | null;
 }
 
 async function reportDocument(ctx: JobContext): Promise<ReportDocumentResult> {
@@ -63,7 +72,10 @@ async function importUpload(ctx: JobContext): Promise<ImportJobResult> {
   await ctx.progress(90);
   // The upload has served its purpose; the summary is what the person came for.
   await deleteFile(ctx.db, ctx.job.tenantId, upload.id);
-  return { fileName: payload.fileName, summary: importSummary(result), findings: findingsReport(result.findings), findingCount: result.findings.length };
+  const unchecked = whyNothingChecked(result);
+  // Findings read from an unreadable file are noise (a "[placeholder]" in binary data).
+  const findings = unchecked ? [] : result.findings.map(({ severity, where, message }) => ({ severity, where, message }));
+  return { fileName: payload.fileName, summary: importSummary(result, { cliHints: false }), findings, findingCount: findings.length, unchecked };
 }
 
 export const WORKSPACE_JOB_HANDLERS: Record<string, JobHandler> = {
