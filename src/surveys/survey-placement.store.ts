@@ -49,6 +49,10 @@ export async function updatePlacement(trx: Db, tenantId: string, id: string, inp
   return row ? toPlacement(row) : undefined;
 }
 
+export async function deletePlacement(trx: Db, tenantId: string, id: string): Promise<void> {
+  await trx.deleteFrom('survey_placements').where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+}
+
 export async function findPlacement(db: Db, tenantId: string, id: string): Promise<Placement | undefined> {
   const row = await db.selectFrom('survey_placements').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   return row ? toPlacement(row) : undefined;

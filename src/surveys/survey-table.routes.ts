@@ -12,7 +12,7 @@ import { secureRoute } from '../http/route.ts';
 import { validationHook } from '../http/validation.ts';
 import { listResponsesWithAnswers } from './response.store.ts';
 import { aggregateCsv, answersCsv, surveyWorkbook } from './survey-export.ts';
-import { editPlacement, placeSurveyTable } from './survey-placement.commands.ts';
+import { editPlacement, placeSurveyTable, removePlacement } from './survey-placement.commands.ts';
 import { listPlacements } from './survey-placement.store.ts';
 import { toReportTable } from './survey-report-table.ts';
 import { assertCanReadAll, placedTablesForReport, placementView, requireSurvey, surveyTable, type SurveyTableView } from './survey.queries.ts';
@@ -125,9 +125,10 @@ surveyTableRoutes.openapi(
     permission: 'survey.manage',
     tags: TAG,
     summary: 'Placera enkätens tabell i ett rapportavsnitt',
-    description: 'Tabellen förblir länkad till svaren. Siffror som skrivs över de beräknade (printed) är vad rapporten trycker; granskningen jämför dem med svaren.',
+    description:
+      'Tabellen förblir länkad till svaren. Siffror som skrivs över de beräknade (printed) är vad rapporten trycker; granskningen jämför dem med svaren. Avsnittet ska finnas i rapporten (eller ange part, en bilaga); som rapportens egna avsnitt ändras den bara medan rapporten är ett utkast eller återsänd, av den som får ändra rapporten.',
     request: { params: IdParams, body: jsonBody(PlacementInputSchema) },
-    responses: { 201: jsonContent(PlacementSchema, 'Placeringen'), ...errorResponses(400, 401, 403, 404) },
+    responses: { 201: jsonContent(PlacementSchema, 'Placeringen'), ...errorResponses(400, 401, 403, 404, 409, 423) },
   }),
   async (c) => {
     const { id } = c.req.valid('param');
@@ -145,13 +146,31 @@ surveyTableRoutes.openapi(
     tags: TAG,
     summary: 'Ändra vad rapporten trycker av tabellen',
     request: { params: PlacementParams, body: jsonBody(PlacementInputSchema) },
-    responses: { 200: jsonContent(PlacementSchema, 'Placeringen'), ...errorResponses(400, 401, 403, 404) },
+    responses: { 200: jsonContent(PlacementSchema, 'Placeringen'), ...errorResponses(400, 401, 403, 404, 409, 423) },
   }),
   async (c) => {
     const { id, placementId } = c.req.valid('param');
     const input = c.req.valid('json');
     const updated = await c.get('services').db.transaction().execute((trx) => editPlacement(trx, c.get('actor'), c.get('tenant'), id, placementId, input));
     return c.json(updated, 200);
+  },
+);
+
+surveyTableRoutes.openapi(
+  secureRoute({
+    method: 'delete',
+    path: '/surveys/{id}/placements/{placementId}',
+    permission: 'survey.manage',
+    tags: TAG,
+    summary: 'Ta bort tabellen ur rapporten',
+    description: 'Enkäten och svaren står kvar. Som rapportens egna avsnitt: bara medan rapporten är ett utkast eller återsänd, av den som får ändra rapporten.',
+    request: { params: PlacementParams },
+    responses: { 204: { description: 'Borttagen' }, ...errorResponses(401, 403, 404, 409, 423) },
+  }),
+  async (c) => {
+    const { id, placementId } = c.req.valid('param');
+    await c.get('services').db.transaction().execute((trx) => removePlacement(trx, c.get('actor'), c.get('tenant'), id, placementId));
+    return c.body(null, 204);
   },
 );
 

@@ -7,6 +7,7 @@ import { WORK_AREAS } from '../workspace/home.pages.tsx';
 import { WORKSPACE_MENU } from '../workspace/workspace-layout.tsx';
 import { responsePages } from './response.pages.tsx';
 import { surveyEditorPages } from './survey-editor.pages.tsx';
+import { surveyPlacementPages } from './survey-placement.pages.tsx';
 import { surveyPages } from './survey.pages.tsx';
 import { SURVEYS_BASE, SURVEYS_CSS } from './survey.view.tsx';
 
@@ -31,5 +32,6 @@ surveyWorkspacePages.get(SURVEYS_CSS, (c) => {
   return c.body(css);
 });
 surveyWorkspacePages.route('/', surveyEditorPages);
+surveyWorkspacePages.route('/', surveyPlacementPages);
 surveyWorkspacePages.route('/', surveyPages);
 surveyWorkspacePages.route('/', responsePages);

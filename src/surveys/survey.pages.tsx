@@ -19,10 +19,12 @@ import { reopenResponse } from './response.commands.ts';
 import { listResponses } from './response.store.ts';
 import { audienceOrganisations, chaseUnanswered, closeSurvey, createNextRound, openSurvey } from './survey.commands.ts';
 import { SurveyNoticeView, withSurveyNotice } from './survey-notice.tsx';
+import { findReport } from '../reports/report.store.ts';
+import { removePlacement } from './survey-placement.commands.ts';
 import { listPlacements } from './survey-placement.store.ts';
-import { answeringFor, placementView, requireSurvey, surveyProgress, surveyTable, visibleSurveys } from './survey.queries.ts';
+import { answeringFor, placementView, reportTakesChanges, requireSurvey, surveyProgress, surveyTable, visibleSurveys } from './survey.queries.ts';
 import { findNextRoundId } from './survey.store.ts';
-import { AggregateTableView, ComparisonView, FindingsList, PlacedTableView, ResponseBadge, surveyStatusLabel, SURVEYS_BASE, SurveyStyles, TableScroll } from './survey.view.tsx';
+import { AggregateTableView, ComparisonView, FindingsList, PlacedTableView, placeLabel, ResponseBadge, surveyStatusLabel, SURVEYS_BASE, SurveyStyles, TableScroll } from './survey.view.tsx';
 
 export const surveyPages = new Hono<AppEnv>();
 
@@ -133,7 +135,10 @@ async function renderSurvey(c: Context<AppEnv>, errors: string[] = [], status = 
     await listOrganisations(db, tenant.id),
   ];
   const placed = [];
-  for (const p of placements) placed.push(await placementView(db, tenant.id, p.id));
+  for (const p of placements) {
+    const report = p.reportId ? await findReport(db, tenant.id, p.reportId) : undefined;
+    placed.push({ ...(await placementView(db, tenant.id, p.id)), report });
+  }
   const base = `${SURVEYS_BASE}/${id}`;
   const manage = canManage(frame);
   const audience = survey.status === 'draft' ? audienceOrganisations(survey.audience, organisations) : [];
@@ -363,9 +368,37 @@ async function renderSurvey(c: Context<AppEnv>, errors: string[] = [], status = 
         <section aria-labelledby="placements">
           <h2 id="placements">{t('survey.placements.title')}</h2>
           {placed.length === 0 ? <p>{t('survey.placements.none')}</p> : ''}
+          {manage ? (
+            <p>
+              <a class="button" href={`${base}/placera`}>
+                {t('survey.placements.place')}
+              </a>
+            </p>
+          ) : (
+            ''
+          )}
           {placed.map((p) => (
             <article class="editor-section">
               <h3>{p.placed.title}</h3>
+              <dl class="facts">
+                <dt>{t('survey.placements.report')}</dt>
+                <dd>{p.report ? <a href={`/arbete/rapporter/${p.report.id}`}>{p.report.title}</a> : t('survey.placements.noReport')}</dd>
+                <dt>{t('survey.placements.where')}</dt>
+                <dd>{placeLabel(p.placement, t) || '–'}</dd>
+              </dl>
+              {manage && (!p.report || reportTakesChanges(p.report)) ? (
+                <form method="post" action={`${base}/placeringar/${p.placement.id}/ta-bort`} class="inline-form">
+                  <CsrfField frame={frame} />
+                  <button type="submit" class="button-secondary">
+                    {t('survey.placements.remove')}
+                    <span class="visually-hidden"> – {p.placed.title}</span>
+                  </button>
+                </form>
+              ) : manage ? (
+                <p class="hint">{t('survey.placements.fixed')}</p>
+              ) : (
+                ''
+              )}
               <PlacedTableView t={t} placed={p.placed} />
               <h4>{t('survey.findings.title')}</h4>
               <FindingsList t={t} findings={p.findings} />
@@ -419,6 +452,13 @@ surveyAction('ny-omgang', async (c, id) => {
     createNextRound(trx, c.get('actor'), c.get('tenant'), id, { title: text(form, 'title') || undefined, deadline, periodLabel: optional(form, 'periodLabel') }),
   );
   return withSurveyNotice(`${SURVEYS_BASE}/${created.id}`, 'created');
+});
+
+surveyAction('placeringar/:placementId/ta-bort', async (c, id) => {
+  const placementId = c.req.param('placementId') ?? '';
+  if (!isUuid(placementId)) throw notFound('Tabellplaceringen');
+  await transact(c, (trx) => removePlacement(trx, c.get('actor'), c.get('tenant'), id, placementId));
+  return withSurveyNotice(`${SURVEYS_BASE}/${id}`, 'unplaced');
 });
 
 staffForm(surveyPages, `${SURVEYS_BASE}/:id/svar/:organisationId/oppna`, 'survey.manage', async (c) => {

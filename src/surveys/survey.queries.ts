@@ -13,6 +13,11 @@ import { assertCan } from '../http/route.ts';
 import { t } from '../i18n/messages.ts';
 import { listOrganisations } from '../organisations/organisation.store.ts';
 import { coveringOrganisations } from '../organisations/organisation.ts';
+import { listCycles } from '../cycles/cycle.store.ts';
+import { listReports } from '../reports/report.store.ts';
+import { isEditable, type Report } from '../reports/report.ts';
+import { findTemplate } from '../reports/template.store.ts';
+import { numberSections } from '../reports/template.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { aggregate, type AggregateTable } from './aggregate.ts';
 import type { Answer } from './answer.ts';
@@ -134,6 +139,34 @@ export async function placementView(db: Db, tenantId: string, placementId: strin
     ...answerFindings(placed, { questions: survey.questions, derivedRows: survey.derivedRows, answersByOrganisation: answers }),
   ];
   return { placement, placed, findings };
+}
+
+/** A report section a table can be placed in: its number ("3.3.3") and title. */
+export interface ReportSectionChoice {
+  number: string;
+  title: string;
+}
+
+/** The numbered sections of a report's template, in document order (what the report prints them as). */
+export async function reportSections(db: Db, tenantId: string, report: Report): Promise<ReportSectionChoice[]> {
+  const template = await findTemplate(db, tenantId, report.templateId);
+  return template ? numberSections(template.definition.sections).map((n) => ({ number: n.number, title: n.section.title })) : [];
+}
+
+/** Whether the report's tables can change now: as its sections, only while a draft or returned, never once adopted. */
+export const reportTakesChanges = (report: Report) => !report.locked && isEditable(report.status);
+
+/**
+ * Reports a controller can place a survey's table in: those whose organisation their grants
+ * let them edit, while the report can change, with the name of each one's cycle.
+ */
+export async function placeableReports(db: Db, actor: Actor, tenantId: string): Promise<{ report: Report; cycleName: string }[]> {
+  if (actor.kind !== 'user') return [];
+  const [reports, organisations, cycles] = [await listReports(db, tenantId), await listOrganisations(db, tenantId), await listCycles(db, tenantId)];
+  const cycleName = new Map(cycles.map((c) => [c.id, c.name]));
+  return reports
+    .filter((r) => reportTakesChanges(r) && can(actor, 'report.edit', { organisationIds: coveringOrganisations(r.organisationId, organisations) }))
+    .map((report) => ({ report, cycleName: cycleName.get(report.cycleId) ?? '' }));
 }
 
 /**

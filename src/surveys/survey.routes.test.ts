@@ -246,7 +246,7 @@ describeDb('survey tables placed in reports', (ctx) => {
 
     const placement = {
       reportId: report.body.id,
-      section: '3.4',
+      section: '3.3.3',
       title: 'Tabell 1: Sammanställning över bidragshantering',
       rowKeys: ['ansokningar', 'avslag', 'avslagsandel'],
       organisationIds: [iof.id, kultur.id],
@@ -255,6 +255,11 @@ describeDb('survey tables placed in reports', (ctx) => {
     expect((await iofReporter.post(`/api/v1/surveys/${survey.id}/placements`, placement)).status).toBe(403);
     const bad = await controller.post(`/api/v1/surveys/${survey.id}/placements`, { ...placement, rowKeys: ['ansokningar', 'finns_inte'] });
     expect(bad.status).toBe(400);
+    // A section the report does not have would leave the table out of it: refused, as is a place in no section at all.
+    const nowhere = await controller.post(`/api/v1/surveys/${survey.id}/placements`, { ...placement, section: '3.4' });
+    expect(nowhere.status).toBe(400);
+    expect(nowhere.body.error.details.fields).toEqual([{ path: 'section', message: 'rapporten har inget avsnitt 3.4.' }]);
+    expect((await controller.post(`/api/v1/surveys/${survey.id}/placements`, { ...placement, section: null })).status).toBe(400);
     const placed = await controller.post(`/api/v1/surveys/${survey.id}/placements`, placement);
     expect(placed.status, JSON.stringify(placed.body)).toBe(201);
 
@@ -264,10 +269,21 @@ describeDb('survey tables placed in reports', (ctx) => {
     const forReport = await controller.get(`/api/v1/survey-placements?report=${report.body.id}`);
     expect(forReport.status).toBe(200);
     const [entry] = forReport.body.data;
-    expect(entry.placement).toMatchObject({ section: '3.4', reportId: report.body.id });
+    expect(entry.placement).toMatchObject({ section: '3.3.3', reportId: report.body.id });
     expect(entry.table.kind).toBe('survey');
     expect(entry.table.rows.find((r: { key: string }) => r.key === 'avslagsandel').cells[0]).toEqual({ given: '0,8 %', computed: '0,9\u00a0%', shown: '0,8 %', value: 0.8, differs: true });
     expect(entry.findings).toHaveLength(1);
     expect((await iofReporter.get(`/api/v1/survey-placements?report=${report.body.id}`)).status).toBe(403);
+
+    // Taking it out again: for controllers, while the report can change.
+    const path = `/api/v1/surveys/${survey.id}/placements/${placed.body.id}`;
+    expect((await iofReporter.delete(path)).status).toBe(403);
+    await ctx.db.updateTable('reports').set({ status: 'submitted' }).where('tenant_id', '=', tenant.id).where('id', '=', report.body.id).execute();
+    const whileSubmitted = await controller.delete(path);
+    expect([whileSubmitted.status, whileSubmitted.body.error.code]).toEqual([409, 'not_applicable']);
+    await ctx.db.updateTable('reports').set({ status: 'returned' }).where('tenant_id', '=', tenant.id).where('id', '=', report.body.id).execute();
+    expect((await controller.delete(path)).status).toBe(204);
+    expect((await controller.get(`/api/v1/surveys/${survey.id}/placements`)).body.data).toEqual([]);
+    expect((await controller.delete(path)).status).toBe(404);
   });
 });

@@ -158,3 +158,11 @@ export function FindingsList(props: { t: Translate; findings: Finding[] }) {
     </ul>
   );
 }
+
+/** Where a placed table stands, as people say it: "avsnitt 3.3.3", "bilaga 2" (stored as part "attachment-2"). */
+export function placeLabel(placement: { section: string | null; part: string | null }, t: Translate): string {
+  const attachment = placement.part ? /^attachment-(\d+)$/.exec(placement.part)?.[1] : undefined;
+  if (attachment) return t('survey.placements.inAttachment', { n: attachment });
+  if (placement.part) return placement.part;
+  return placement.section ? t('survey.placements.inSection', { section: placement.section }) : '';
+}
