@@ -6,7 +6,7 @@
 import { recordChange } from '../audit-log/audit-log.store.ts';
 import type { Actor } from '../auth/roles.ts';
 import { insertCycle } from '../cycles/cycle.store.ts';
-import type { CycleKind, ReportingCycle } from '../cycles/cycle.ts';
+import type { ReportingCycle } from '../cycles/cycle.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../http/errors.ts';
 import { assertCan } from '../http/route.ts';
@@ -15,16 +15,11 @@ import { createReport } from '../reports/report.commands.ts';
 import { replaceParticipants } from '../reports/report.store.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 
-export interface OpenCycleInput {
-  kind: CycleKind;
-  name: string;
-  year: number;
-  periodStart: string;
-  periodEnd: string;
-  committeeDeadline: string | null;
+/** The cycle as stored, with the organisations that must report and the template of their reports. */
+export type OpenCycleInput = Omit<ReportingCycle, 'id'> & {
   templateKey?: string | undefined;
   organisationIds: string[];
-}
+};
 
 export async function openReportingCycle(trx: Db, actor: Actor, tenant: Tenant, input: OpenCycleInput): Promise<{ cycle: ReportingCycle; reportIds: string[] }> {
   assertCan(actor, 'cycle.manage');
