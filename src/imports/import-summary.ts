@@ -17,7 +17,16 @@ const PART_NAMES: Record<string, string> = {
 
 const ROLE_NAMES: Record<string, string> = { responsible: 'ansvarig', lead: 'huvudansvarig', 'joint-lead': 'gemensamt huvudansvarig' };
 
-export function importSummary(result: ImportResult): string {
+export interface SummaryOptions {
+  /**
+   * Point at `uppsikt check` for the findings (the default, for the terminal). A caller that
+   * shows the findings itself, such as the workspace, turns it off.
+   */
+  cliHints?: boolean;
+}
+
+export function importSummary(result: ImportResult, options: SummaryOptions = {}): string {
+  const cliHints = options.cliHints ?? true;
   const out: string[] = [];
   const { source } = result;
   out.push(`Läste ${source.fileName ?? 'texten'} (${source.format === 'pdf' ? 'PDF' : 'text'}, ${count(source.lines, 'rad', 'rader')}${source.pages ? `, ${count(source.pages, 'sida', 'sidor')}` : ''}).`);
@@ -81,7 +90,7 @@ export function importSummary(result: ImportResult): string {
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const unchecked = whyNothingChecked(result);
   if (unchecked) out.push('', `Granskning: ${unchecked}`);
-  else out.push('', `Granskning: ${count(result.findings.length, 'fynd', 'fynd')} (${errors} fel, ${result.findings.length - errors} varningar)${result.findings.length ? ` – kör "uppsikt check ${source.fileName ?? 'FIL'}" för detaljer.` : '.'}`);
+  else out.push('', `Granskning: ${count(result.findings.length, 'fynd', 'fynd')} (${errors} fel, ${result.findings.length - errors} varningar)${result.findings.length && cliHints ? ` – kör "uppsikt check ${source.fileName ?? 'FIL'}" för detaljer.` : '.'}`);
 
   if (result.warnings.length) out.push('', warningsReport(result.warnings).trimEnd());
   return `${out.join('\n')}\n`;

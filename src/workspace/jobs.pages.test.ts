@@ -71,6 +71,56 @@ describeDb('Long tasks in the workspace', (ctx) => {
     expect(page).toContain('Vad inläsningen hittade');
     // The upload is gone once read.
     expect(await ctx.db.selectFrom('workspace_files').select('id').where('tenant_id', '=', f.tenant.id).execute()).toEqual([]);
+    // A web page, not a terminal: no command to run, and a plain word when nothing was found.
+    expect(page).not.toContain('uppsikt check');
+    expect(page).toContain('Granskningens fynd (0) Granskningen hittade inga fel');
+  });
+
+  /** Uploads a file for reading, runs the job, and gives the job page's HTML. */
+  async function uploadAndRead(content: string | Uint8Array<ArrayBuffer>, name: string): Promise<string> {
+    const f = await boardFixture(ctx.db);
+    const secretary = await new FormClient(ctx.app, f.tenant).signIn((await createUser(ctx.db, f.tenant, 'secretary', { organisationId: f.ks.id })).email, PASSWORD);
+    await secretary.get('/arbete/inlasning');
+    const body = new FormData();
+    body.set('_csrf', secretary.csrf!);
+    body.set('file', new File([content], name));
+    const started = await secretary.request('POST', '/arbete/inlasning', body);
+    expect(started.status, started.text.slice(0, 800)).toBe(303);
+    expect(await worker().runDueJobs()).toBe(1);
+    return (await secretary.get(started.location!.split('?')[0]!)).text;
+  }
+
+  it('lists the findings of an upload with severity in words, where and what', async () => {
+    const text = [
+      'Tjänsteutlåtande',
+      'Diarienummer 0064/23',
+      'Förslag till beslut',
+      '1. Delårsrapport augusti 2023 för kommunstyrelsen godkänns.',
+      '',
+      '1 Sammanfattning',
+      '',
+      'Publicerad [Publiceringsdatum]. Se avsnitt 3.4.1 för mer.',
+      '',
+    ].join('\n');
+    const html = await uploadAndRead(text, 'rapport.txt');
+    const page = pageText(html);
+    expect(page).toContain('Granskning: 2 fynd (2 fel, 0 varningar).');
+    expect(page).not.toContain('uppsikt check');
+    expect(page).toContain('Granskningens fynd (2) 2 fel och 0 varningar, i dokumentets ordning.');
+    const findings = /<section class="findings" aria-labelledby="import-findings"><h2 id="import-findings">[^<]*<\/h2><p>[^<]*<\/p><ol>([\s\S]*?)<\/ol><\/section>/.exec(html);
+    expect(findings, html).not.toBeNull();
+    expect([...findings![1]!.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => pageText(m[1]!).trim())).toEqual([
+      'Fel , avsnitt 1 · rad 8 : Mallfältet [Publiceringsdatum] är inte ifyllt.',
+      'Fel , avsnitt 1 · rad 8 : Texten hänvisar till avsnitt 3.4.1, som inte finns.',
+    ]);
+    expect(html).toContain('<strong class="severity-error">Fel</strong>');
+  });
+
+  it('says plainly that nothing could be checked in a file it cannot read', async () => {
+    const bytes = new Uint8Array(8_000).map((_, i) => (i * 7919 + 13) % 251);
+    const page = pageText(await uploadAndRead(bytes, 'rapport.docx'));
+    expect(page).toContain('Granskningens fynd (0) Ingenting kunde granskas: filen gick inte att läsa som text.');
+    expect(page).not.toContain('Granskningen hittade inga fel');
   });
 
   it.skipIf(!hasSeed)('saves an uploaded board matter in the tenant when asked, and shows what was saved', async () => {
