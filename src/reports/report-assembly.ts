@@ -99,23 +99,12 @@ class Context {
     const stored = this.stored(spec.key);
     const content = stored?.content ?? {};
     const section: DocumentSection = {
-      key: spec.key,
+      ...emptySection(spec.key, number, spec.title, spec.kind),
       contentKey: spec.key,
-      number,
-      depth: number.split('.').length,
-      title: spec.title,
-      kind: spec.kind,
       version: stored?.version ?? 0,
       ...(spec.guidance ? { guidance: spec.guidance } : {}),
       text: content.text ?? spec.defaultText ?? null,
       textAfter: content.textAfter ?? null,
-      lines: [],
-      tables: [],
-      charts: [],
-      accounts: [],
-      auditReports: [],
-      warnings: [],
-      children: [],
     };
     const tables: ReportTable[] = [];
     const charts: ReportChart[] = [];
