@@ -10,16 +10,21 @@ import { AppError } from '../http/errors.ts';
 import { countAttempt, deleteOldCounters, refundAttempt, windowStart, type RateLimit } from './rate-limit.store.ts';
 import { signIn } from './sign-in.ts';
 
+export interface AttemptLimits {
+  perAddress: RateLimit;
+  perAccount: RateLimit;
+}
+
 export const SIGN_IN_LIMITS = {
   perAddress: { max: 20, windowMs: 15 * 60 * 1000 },
   perAccount: { max: 10, windowMs: 15 * 60 * 1000 },
-} satisfies Record<string, RateLimit>;
+} satisfies AttemptLimits;
 
 /** Requests for password-reset links: few per account, a few more per address. */
 export const RESET_LIMITS = {
   perAddress: { max: 10, windowMs: 60 * 60 * 1000 },
   perAccount: { max: 3, windowMs: 60 * 60 * 1000 },
-} satisfies Record<string, RateLimit>;
+} satisfies AttemptLimits;
 
 export interface AttemptKeys {
   address: string;
@@ -42,7 +47,7 @@ export async function takeAttempt(
   db: Db,
   tenantId: string,
   keys: AttemptKeys,
-  limits: { perAddress: RateLimit; perAccount: RateLimit },
+  limits: AttemptLimits,
   now = new Date(),
 ): Promise<void> {
   if ((await countAttempt(db, tenantId, keys.address, limits.perAddress, now)) > limits.perAddress.max) {
@@ -57,7 +62,7 @@ export async function giveBackAttempt(
   db: Db,
   tenantId: string,
   keys: AttemptKeys,
-  limits: { perAddress: RateLimit; perAccount: RateLimit },
+  limits: AttemptLimits,
   now = new Date(),
 ): Promise<void> {
   await refundAttempt(db, tenantId, keys.address, limits.perAddress, now);
