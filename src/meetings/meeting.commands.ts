@@ -6,7 +6,7 @@ import { assertCan } from '../http/route.ts';
 import { findMatter } from '../matters/matter.store.ts';
 import { findOrganisation, organisationScope } from '../organisations/organisation.store.ts';
 import { listMemberships } from '../people/person.store.ts';
-import { activeOn } from '../people/person.ts';
+import { activeOn, isVotingRole } from '../people/person.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { meetingDay, type Attendance, type Meeting } from './meeting.ts';
 import { findMeeting, insertAgendaItem, insertMeeting, listAgendaItems, replaceAttendance, updateMeeting, findAgendaItem } from './meeting.store.ts';
@@ -106,7 +106,7 @@ export async function recordAttendance(
     const servingAs = p.servingAs ?? (membership.role === 'substitute' ? 'substitute' : 'member');
     rows.push({ personId: p.personId, partyId: membership.partyId, servingAs });
   }
-  const voting = memberships.filter((m) => m.role !== 'substitute').length;
+  const voting = memberships.filter((m) => isVotingRole(m.role)).length;
   if (voting > 0 && rows.length > voting) problems.push(`Organet har ${voting} ledamöter men ${rows.length} tjänstgörande anges.`);
   if (problems.length) throw new AppError('invalid_input', problems.join(' '), { problems });
   await replaceAttendance(trx, tenant.id, meetingId, rows);

@@ -16,7 +16,7 @@ import { isPublished, meetingDay, type AgendaItem, type Meeting } from '../meeti
 import { findOrganisation, listOrganisations, listParties } from '../organisations/organisation.store.ts';
 import type { Organisation } from '../organisations/organisation.ts';
 import { findPerson, listMemberships, toMembership } from '../people/person.store.ts';
-import type { Membership } from '../people/person.ts';
+import { isVotingRole, type Membership } from '../people/person.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { OPARL_VERSION, oparlType, type OparlUrls } from './oparl-urls.ts';
 
@@ -171,7 +171,7 @@ export class OparlObjects {
       person: this.urls.object('person', m.personId),
       organization: this.urls.object('organization', m.organisationId),
       role: ROLE_LABEL[m.role] ?? m.role,
-      votingRight: m.role !== 'substitute',
+      votingRight: isVotingRole(m.role),
       ...(m.startDate ? { startDate: m.startDate } : {}),
       ...(m.endDate ? { endDate: m.endDate } : {}),
       ...(m.partyId ? { onBehalfOf: this.urls.object('organization', m.partyId) } : {}),
