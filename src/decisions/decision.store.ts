@@ -160,6 +160,3 @@ export async function findDecision(db: Db, tenantId: string, id: string): Promis
   return (await loadDecisions(db, tenantId, { ids: [id] }))[0];
 }
 
-export async function findDecisionOfItem(db: Db, tenantId: string, agendaItemId: string): Promise<Decision | undefined> {
-  return (await loadDecisions(db, tenantId, { agendaItemIds: [agendaItemId] }))[0];
-}

@@ -40,7 +40,6 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
 });
 
-export const Uuid = z.uuid();
 export const IsoDate = z.iso.date().openapi({ example: '2023-08-28' });
 
 export const IdParams = z.object({

@@ -39,5 +39,3 @@ export async function loadMeetingView(db: Db, actor: Actor, tenantId: string, me
     minutes: (await findMinutesOfMeeting(db, tenantId, meetingId)) ?? null,
   };
 }
-
-export type MeetingView = NonNullable<Awaited<ReturnType<typeof loadMeetingView>>>;

@@ -17,8 +17,6 @@ import { roundHalfAwayFromZero } from '../numbers/rounding.ts';
 
 export const STATEMENT_ROWS = ['income', 'costs', 'allocation', 'internal-grants', 'result'] as const;
 export type StatementRow = (typeof STATEMENT_ROWS)[number];
-/** Rows that are typed in; the result is computed from them. */
-export const INPUT_ROWS = ['income', 'costs', 'allocation', 'internal-grants'] as const satisfies readonly StatementRow[];
 
 export const PERIOD_COLUMNS = ['actual', 'budget', 'variance', 'actual-last-year'] as const;
 export const FULL_YEAR_COLUMNS = ['forecast', 'previous-forecast', 'year-budget', 'outcome-last-year'] as const;

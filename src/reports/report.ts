@@ -32,10 +32,6 @@ export function isEditable(status: ReportStatus): boolean {
   return status === 'draft' || status === 'returned';
 }
 
-export function isReportStatus(value: string): value is ReportStatus {
-  return (REPORT_STATUSES as readonly string[]).includes(value);
-}
-
 export interface Report {
   id: string;
   organisationId: string;

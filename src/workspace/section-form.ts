@@ -9,19 +9,6 @@ import type { FormValues } from './form-input.ts';
 /** Separator in field names: indicator codes and column keys contain dots and dashes, never this. */
 export const SEP = '|';
 
-export type EditableKind =
-  | 'prose'
-  | 'goal-assessment'
-  | 'goal-assessments'
-  | 'assignment-accounts'
-  | 'assignment-account'
-  | 'indicator-table'
-  | 'financial-statement'
-  | 'central-funds'
-  | 'time-series'
-  | 'generic-table'
-  | 'audit-reports';
-
 /** Kinds with a second text after their tables. */
 export const HAS_TEXT_AFTER: readonly string[] = ['indicator-table', 'financial-statement', 'central-funds', 'time-series', 'generic-table', 'audit-reports'];
 
