@@ -1,6 +1,5 @@
-import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.ts';
-import type { Database } from '../db/database.ts';
 import type { Assignee, Assignment, AssignmentOrigin, StatusChange } from './assignment.ts';
 import type { AssignmentStatus } from './assignment-status.ts';
 import { assigneeConditions, assignmentConditions, filtersOnAssignees, type AssignmentFilter } from './assignment-filter.ts';

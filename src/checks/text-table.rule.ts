@@ -7,7 +7,7 @@
 import type { CheckCell, CheckRow, CheckSection, CheckTable, ColumnRole, Finding, RowRole } from './check-document.ts';
 import { blocksOf, columnsOf, figureOf, precisionOf, rowOfRole } from './financial-statement.ts';
 import { placeName, whereIn, type Rule, type RuleContext } from './finding.ts';
-import { claimsIn, rangesIn, type Claim, type ProseFigure, type Quantity, type RangeClaim } from './prose-claims.ts';
+import { claimsIn, rangesIn, type ProseFigure, type Quantity, type RangeClaim } from './prose-claims.ts';
 import { lineAt, type Paragraph } from './prose.ts';
 import { halfUnit, overlaps, roundingUnit } from './tolerance.ts';
 import { canonicalUnit, unitLabel, unitMentions } from './unit-names.ts';

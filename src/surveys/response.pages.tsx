@@ -15,7 +15,7 @@ import { answerForm, isUuid, readForm, text, transact, type FormValues } from '.
 import { staffForm, staffPage } from '../workspace/staff-routes.ts';
 import { workspaceFrame, type WorkspaceFrame } from '../workspace/workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
-import { CsrfField, ErrorSummary, WorkspaceLayout } from '../workspace/workspace-layout.tsx';
+import { CsrfField, WorkspaceLayout } from '../workspace/workspace-layout.tsx';
 import { aggregate } from './aggregate.ts';
 import type { Answer, AnswerInput, AnswerProblem } from './answer.ts';
 import { MONEY_UNITS, type Question } from './question.ts';

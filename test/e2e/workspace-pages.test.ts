@@ -154,7 +154,7 @@ describe.skipIf(!hasChromium)('workspace pages in Chromium', () => {
     await page.getByLabel('Lösenord', { exact: true }).fill(DEMO_PASSWORD);
     await Promise.all([page.waitForURL(`${server.url}/arbete`), page.getByRole('button', { name: 'Logga in' }).click()]);
     let count = 0;
-    for (const [kind, paths] of Object.entries(pages())) {
+    for (const paths of Object.values(pages())) {
       for (const path of paths) {
         const res = await page.goto(`${server.url}${path}`);
         expect(res?.status(), path).toBe(200);
