@@ -115,7 +115,7 @@ assignmentListPage.get('/uppdrag', async (c) => {
         </section>
 
         <section aria-labelledby="result-heading">
-          <h2 id="result-heading">{t('assignments.count', { count: formatNumber(result.total) })}</h2>
+          <h2 id="result-heading">{t.n('assignments.count', result.total)}</h2>
           {result.assignments.length === 0 ? (
             <p>{t('assignments.none')}</p>
           ) : (

@@ -27,7 +27,7 @@ registryPages.get('/arenden', async (c) => {
       <Layout frame={frame} title={title}>
         <h1>{title}</h1>
         <p class="lead">{t('matters.intro')}</p>
-        <h2 id="matters-count">{t('matters.count', { count: formatNumber(total) })}</h2>
+        <h2 id="matters-count">{t.n('matters.count', total)}</h2>
         {matters.length === 0 ? (
           <p>{t('matters.none')}</p>
         ) : (
@@ -77,7 +77,7 @@ function MeetingList(props: { t: Translate; meetings: PublicMeeting[]; id: strin
           <a href={`/sammantraden/${m.id}`}>{t('meeting.title', { body: m.bodyName, date: meetingDay(m.startsAt) })}</a>
           <span class="muted">
             {' '}
-            · {m.place} · {t('meetings.items', { count: m.items })}
+            · {m.place} · {t.n('meetings.items', m.items)}
             {m.minutesPostedOn ? ` · ${t('meetings.posted', { date: formatDate(m.minutesPostedOn), appeal: formatDate(m.appealEndsOn) })}` : ''}
           </span>
         </li>

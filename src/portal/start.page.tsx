@@ -143,7 +143,7 @@ startPage.get('/', async (c) => {
           <section aria-labelledby="goals">
             <h2 id="goals">{t('nav.goals')}</h2>
             <p>
-              <a href="/mal">{t('start.goalsCount', { count: goals.filter((g) => g.budgetYear === latestYear).length, year: latestYear })}</a>
+              <a href="/mal">{t.n('start.goalsCount', goals.filter((g) => g.budgetYear === latestYear).length, { year: latestYear })}</a>
             </p>
           </section>
         ) : (

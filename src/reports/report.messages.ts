@@ -26,6 +26,7 @@ export const reportMessagesSv = {
 } as const;
 
 export const reportMessagesEn: Partial<Record<MessageKey, string>> = {
+  'reports.goalRole.jointLeadWith': '{orgs} jointly lead the goal.',
   'reportStatus.draft': 'Draft',
   'reportStatus.submitted': 'Submitted',
   'reportStatus.returned': 'Returned for changes',

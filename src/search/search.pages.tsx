@@ -108,7 +108,7 @@ searchPages.get('/sok', async (c) => {
           <div class="search-layout">
             <section class="results" aria-labelledby="results-heading">
               <h2 id="results-heading">
-                {t('search.count', { count: formatNumber(result.total) })}
+                {t.n('search.count', result.total)}
               </h2>
               {result.query.ignored.length > 0 ? <p class="muted">{t('search.ignored', { words: result.query.ignored.join(', ') })}</p> : ''}
               {result.hits.length === 0 ? (
