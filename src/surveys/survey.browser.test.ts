@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../../test/browser/axe.ts';
 import { hasChromium, launchChromium, NO_CHROMIUM } from '../../test/browser/chromium.ts';
 import { startDemoServer, type DemoServer } from '../../test/browser/demo-server.ts';
-import { DEMO_PASSWORD } from '../demo/goteborg-2023.data.ts';
+import { signInAs } from '../../test/browser/sign-in.ts';
 import { findTenant } from '../tenants/tenant.store.ts';
 import { openReportingCycle } from '../workspace/cycle-opening.commands.ts';
 import { STAFF_ROUTES } from '../workspace/staff-routes.ts';
@@ -19,13 +19,6 @@ import { createNextRound, openSurvey } from './survey.commands.ts';
 import { DEMO_SURVEY_REPORTER } from './survey.demo.ts';
 
 if (!hasChromium) console.warn(NO_CHROMIUM);
-
-async function signIn(page: Page, url: string, email: string) {
-  await page.goto(`${url}/arbete/logga-in`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', DEMO_PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click('form[action="/arbete/logga-in"] button[type="submit"]')]);
-}
 
 describe.skipIf(!hasChromium)('survey pages in Chromium', () => {
   let server: DemoServer;
@@ -81,7 +74,7 @@ describe.skipIf(!hasChromium)('survey pages in Chromium', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await signIn(page, server.url, DEMO_SURVEY_REPORTER.email);
+      await signInAs(page, server.url, DEMO_SURVEY_REPORTER.email);
       await page.goto(`${server.url}/arbete/enkater`);
       await page.click(`a[href="/arbete/enkater/${thisYear}/svar/${iof}"]`);
       await page.fill('#q-ansokningar', 'cirka 1 800');
@@ -105,7 +98,7 @@ describe.skipIf(!hasChromium)('survey pages in Chromium', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await signIn(page, server.url, 'controller@demo.uppsikt.se');
+      await signInAs(page, server.url, 'controller@demo.uppsikt.se');
       await page.goto(`${server.url}/arbete/enkater/${lastYear}`);
       await Promise.all([page.waitForNavigation(), page.click(`a[href="/arbete/enkater/${lastYear}/placera"]`)]);
       await page.selectOption('#p-report', report);
@@ -146,7 +139,7 @@ describe.skipIf(!hasChromium)('survey pages in Chromium', () => {
     const reporter = await browser.newContext();
     try {
       const page = await reporter.newPage();
-      await signIn(page, server.url, DEMO_SURVEY_REPORTER.email);
+      await signInAs(page, server.url, DEMO_SURVEY_REPORTER.email);
       await page.goto(`${server.url}/arbete/enkater`);
       await check(page, 'list (reporter)');
       await page.goto(`${server.url}/arbete/enkater/${thisYear}/svar/${iof}`);
@@ -163,7 +156,7 @@ describe.skipIf(!hasChromium)('survey pages in Chromium', () => {
     const controller = await browser.newContext();
     try {
       const page = await controller.newPage();
-      await signIn(page, server.url, 'controller@demo.uppsikt.se');
+      await signInAs(page, server.url, 'controller@demo.uppsikt.se');
       await page.goto(`${server.url}/arbete/enkater/${lastYear}`);
       expect(await page.locator('h1').textContent()).toBe('Kontrollarbetet inom föreningsbidrag och kulturstöd augusti 2023');
       expect(await page.locator('#progress-summary').textContent()).toBe('7 av 7 har svarat');

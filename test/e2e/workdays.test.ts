@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../browser/axe.ts';
 import { hasChromium, launchChromium, NO_CHROMIUM } from '../browser/chromium.ts';
 import { startDemoServer, type DemoServer } from '../browser/demo-server.ts';
+import { signInAs } from '../browser/sign-in.ts';
 import { BOARD_MEMBERS } from '../../src/decisions/decisions.demo-data.ts';
-import { DEMO_PASSWORD } from '../../src/demo/goteborg-2023.data.ts';
 
 if (!hasChromium) console.warn(NO_CHROMIUM);
 
@@ -41,10 +41,7 @@ describe.skipIf(!hasChromium)('the workspace days in Chromium', () => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}/arbete/logga-in`);
-      await page.getByLabel('E-postadress', { exact: true }).fill(email);
-      await page.getByLabel('Lösenord', { exact: true }).fill(DEMO_PASSWORD);
-      await Promise.all([page.waitForURL(`${server.url}/arbete`), page.getByRole('button', { name: 'Logga in' }).click()]);
+      await signInAs(page, server.url, email);
       await work(page);
     } finally {
       await context.close();
@@ -212,10 +209,7 @@ describe.skipIf(!hasChromium)('the workspace days in Chromium', () => {
     const found: Record<string, string[]> = {};
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/arbete/logga-in`);
-    await page.getByLabel('E-postadress', { exact: true }).fill('admin@demo.uppsikt.se');
-    await page.getByLabel('Lösenord', { exact: true }).fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(`${server.url}/arbete`), page.getByRole('button', { name: 'Logga in' }).click()]);
+    await signInAs(page, server.url, 'admin@demo.uppsikt.se');
     for (const [kind, path] of visited) {
       await page.goto(`${server.url}${path}`);
       const lines = describeViolations(await runAxe(page));

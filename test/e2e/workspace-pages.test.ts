@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../browser/axe.ts';
 import { hasChromium, launchChromium, NO_CHROMIUM } from '../browser/chromium.ts';
 import { startDemoServer, type DemoServer } from '../browser/demo-server.ts';
+import { signInAs } from '../browser/sign-in.ts';
 import { createOidcProvider } from '../../src/auth/oidc-provider.commands.ts';
-import { DEMO_PASSWORD } from '../../src/demo/goteborg-2023.data.ts';
 import { enqueueJob } from '../../src/jobs/job.store.ts';
 import { JobWorker } from '../../src/jobs/job-worker.ts';
 import { findTenant } from '../../src/tenants/tenant.store.ts';
@@ -149,10 +149,7 @@ describe.skipIf(!hasChromium)('workspace pages in Chromium', () => {
     const found: Record<string, string[]> = {};
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/arbete/logga-in`);
-    await page.getByLabel('E-postadress', { exact: true }).fill('admin@demo.uppsikt.se');
-    await page.getByLabel('Lösenord', { exact: true }).fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(`${server.url}/arbete`), page.getByRole('button', { name: 'Logga in' }).click()]);
+    await signInAs(page, server.url, 'admin@demo.uppsikt.se');
     let count = 0;
     for (const paths of Object.values(pages())) {
       for (const path of paths) {
