@@ -20,7 +20,8 @@ import type { PlacementInput } from './survey-placement.store.ts';
 import { withSurveyNotice } from './survey-notice.tsx';
 import { placeableReports, reportSections, surveyTable, type ReportSectionChoice } from './survey.queries.ts';
 import type { Survey } from './survey.ts';
-import { SURVEYS_BASE, SurveyStyles, TableScroll } from './survey.view.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
+import { SURVEYS_BASE, SurveyStyles } from './survey.view.tsx';
 
 export const surveyPlacementPages = new Hono<AppEnv>();
 
@@ -196,7 +197,7 @@ function renderPage(c: Context<AppEnv>, page: PlacementPage, values: FormValues,
             </section>
             <section class="editor-section" aria-labelledby="place-rows">
               <h2 id="place-rows">{t('survey.place.rows')}</h2>
-              <TableScroll label={t('survey.place.rows')}>
+              <ScrollRegion label={t('survey.place.rows')}>
                 <table>
                   <caption class="visually-hidden">{t('survey.place.rows')}</caption>
                   <thead>
@@ -224,7 +225,7 @@ function renderPage(c: Context<AppEnv>, page: PlacementPage, values: FormValues,
                     ))}
                   </tbody>
                 </table>
-              </TableScroll>
+              </ScrollRegion>
               <fieldset>
                 <legend>{t('survey.place.columns')}</legend>
                 {table.columns.map((col) => (
@@ -241,7 +242,7 @@ function renderPage(c: Context<AppEnv>, page: PlacementPage, values: FormValues,
               <section class="editor-section" aria-labelledby="place-printed">
                 <h2 id="place-printed">{t('survey.place.printed')}</h2>
                 <p class="hint">{t('survey.place.printedHint')}</p>
-                <TableScroll label={t('survey.place.printed')}>
+                <ScrollRegion label={t('survey.place.printed')}>
                   <table class="survey-table">
                     <caption class="visually-hidden">{t('survey.place.printed')}</caption>
                     <thead>
@@ -274,7 +275,7 @@ function renderPage(c: Context<AppEnv>, page: PlacementPage, values: FormValues,
                       ))}
                     </tbody>
                   </table>
-                </TableScroll>
+                </ScrollRegion>
               </section>
             ) : (
               ''

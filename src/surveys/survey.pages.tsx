@@ -24,7 +24,8 @@ import { removePlacement } from './survey-placement.commands.ts';
 import { listPlacements } from './survey-placement.store.ts';
 import { answeringFor, placementView, reportTakesChanges, requireSurvey, surveyProgress, surveyTable, visibleSurveys } from './survey.queries.ts';
 import { findNextRoundId } from './survey.store.ts';
-import { AggregateTableView, ComparisonView, FindingsList, PlacedTableView, placeLabel, ResponseBadge, surveyStatusLabel, SURVEYS_BASE, SurveyStyles, TableScroll } from './survey.view.tsx';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
+import { AggregateTableView, ComparisonView, FindingsList, PlacedTableView, placeLabel, ResponseBadge, surveyStatusLabel, SURVEYS_BASE, SurveyStyles } from './survey.view.tsx';
 
 export const surveyPages = new Hono<AppEnv>();
 
@@ -63,7 +64,7 @@ staffPage(surveyPages, SURVEYS_BASE, 'survey.read', async (c) => {
         {surveys.length === 0 ? (
           <p>{t('survey.list.none')}</p>
         ) : (
-          <TableScroll label={t('survey.list.title')}>
+          <ScrollRegion label={t('survey.list.title')}>
             <table>
               <caption class="visually-hidden">{t('survey.list.title')}</caption>
               <thead>
@@ -103,7 +104,7 @@ staffPage(surveyPages, SURVEYS_BASE, 'survey.read', async (c) => {
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollRegion>
         )}
       </WorkspaceLayout>,
     ),
@@ -260,7 +261,7 @@ async function renderSurvey(c: Context<AppEnv>, errors: string[] = [], status = 
               <progress class="progress" max={progress.expected} value={progress.submitted} aria-labelledby="progress-summary"></progress>{' '}
               <strong id="progress-summary">{progress.summary}</strong>
             </p>
-            <TableScroll label={t('survey.progress.title')}>
+            <ScrollRegion label={t('survey.progress.title')}>
               <table>
                 <caption class="visually-hidden">{t('survey.progress.title')}</caption>
                 <thead>
@@ -319,7 +320,7 @@ async function renderSurvey(c: Context<AppEnv>, errors: string[] = [], status = 
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollRegion>
           </section>
         ) : (
           ''

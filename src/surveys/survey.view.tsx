@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import type { Finding } from '../checks/check-document.ts';
 import type { Translate } from '../i18n/messages.ts';
 import { formatNumber, formatPercent } from '../numbers/swedish-format.ts';
+import { ScrollRegion } from '../pages/scroll-region.tsx';
 import type { AggregateTable } from './aggregate.ts';
 import type { Quantity } from './formula.ts';
 import type { ResponseStatus } from './response.ts';
@@ -26,20 +27,11 @@ export function ResponseBadge(props: { t: Translate; status: ResponseStatus }) {
   return <span class={`status status-${tone}`}>{responseStatusLabel(props.t, props.status)}</span>;
 }
 
-/** A wide table's scroll box: a named region that keyboard users can focus and scroll. */
-export function TableScroll(props: { label: string; children: Child }) {
-  return (
-    <div class="table-scroll" role="region" tabindex={0} aria-label={props.label}>
-      {props.children}
-    </div>
-  );
-}
-
 /** A survey table in its scroll box: caption, a header naming the rows and each column (and the total), then the rows. */
 function SurveyTable(props: { t: Translate; caption: string; columns: Array<{ label: string }>; total: boolean; children: Child }) {
   const { t } = props;
   return (
-    <TableScroll label={props.caption}>
+    <ScrollRegion label={props.caption}>
       <table class="survey-table">
         <caption>{props.caption}</caption>
         <thead>
@@ -61,7 +53,7 @@ function SurveyTable(props: { t: Translate; caption: string; columns: Array<{ la
         </thead>
         <tbody>{props.children}</tbody>
       </table>
-    </TableScroll>
+    </ScrollRegion>
   );
 }
 
