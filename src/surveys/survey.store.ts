@@ -4,19 +4,26 @@ import type { ChoiceOption, MoneyUnit, Question, QuestionKind } from './question
 import type { Audience, DerivedRow, DerivedUnit, Survey, SurveyDefinition, SurveyStatus } from './survey.ts';
 import type { SurveysTable } from './survey.table.ts';
 
+/** The survey row's columns that its definition gives (its parts have tables of their own). */
+function definitionColumns(def: SurveyDefinition) {
+  return {
+    title: def.title,
+    description: def.description,
+    period_label: def.periodLabel,
+    audience: JSON.stringify(def.audience),
+    deadline: def.deadline,
+    repeats: def.repeats,
+    cycle_id: def.cycleId,
+  };
+}
+
 export async function insertSurvey(trx: Db, tenantId: string, def: SurveyDefinition, extra: { id?: string; previousRoundId?: string | null } = {}): Promise<string> {
   const { id } = await trx
     .insertInto('surveys')
     .values({
       tenant_id: tenantId,
       ...(extra.id ? { id: extra.id } : {}),
-      title: def.title,
-      description: def.description,
-      period_label: def.periodLabel,
-      audience: JSON.stringify(def.audience),
-      deadline: def.deadline,
-      repeats: def.repeats,
-      cycle_id: def.cycleId,
+      ...definitionColumns(def),
       previous_round_id: extra.previousRoundId ?? null,
       // The moment of the insert, not of the transaction: a next round made in the same
       // transaction (the demo) still lists before its predecessor.
@@ -69,13 +76,7 @@ export async function replaceDefinition(trx: Db, tenantId: string, surveyId: str
   const result = await trx
     .updateTable('surveys')
     .set((eb) => ({
-      title: def.title,
-      description: def.description,
-      period_label: def.periodLabel,
-      audience: JSON.stringify(def.audience),
-      deadline: def.deadline,
-      repeats: def.repeats,
-      cycle_id: def.cycleId,
+      ...definitionColumns(def),
       version: eb('version', '+', 1),
     }))
     .where('tenant_id', '=', tenantId)
