@@ -6,6 +6,7 @@
 import type { Finding } from '../checks/check-document.ts';
 import type { ImportResult, ImportWarning, MotionPoint } from './import-result.ts';
 import { whyNothingChecked } from './nothing-checked.ts';
+import { tn, type PluralKey } from '../i18n/messages.ts';
 
 const PART_NAMES: Record<string, string> = {
   motion: 'Yrkande',
@@ -29,7 +30,7 @@ export function importSummary(result: ImportResult, options: SummaryOptions = {}
   const cliHints = options.cliHints ?? true;
   const out: string[] = [];
   const { source } = result;
-  out.push(`Läste ${source.fileName ?? 'texten'} (${source.format === 'pdf' ? 'PDF' : 'text'}, ${count(source.lines, 'rad', 'rader')}${source.pages ? `, ${count(source.pages, 'sida', 'sidor')}` : ''}).`);
+  out.push(`Läste ${source.fileName ?? 'texten'} (${source.format === 'pdf' ? 'PDF' : 'text'}, ${count(source.lines, 'line')}${source.pages ? `, ${count(source.pages, 'page')}` : ''}).`);
 
   if (result.parts.length > 0) {
     out.push('', 'Delar');
@@ -48,7 +49,7 @@ export function importSummary(result: ImportResult, options: SummaryOptions = {}
   }
 
   if (result.proposal.length) {
-    out.push('', `Förslag till beslut: ${count(result.proposal.length, 'punkt', 'punkter')}`);
+    out.push('', `Förslag till beslut: ${count(result.proposal.length, 'point')}`);
     for (const p of result.proposal) {
       const refs = [p.dnr && `dnr ${p.dnr}`, p.section && `avsnitt ${p.section}`].filter(Boolean).join(', ');
       out.push(`  ${p.n}. ${refs ? `[${refs}] ` : ''}${shorten(p.text, 90)}`);
@@ -57,7 +58,7 @@ export function importSummary(result: ImportResult, options: SummaryOptions = {}
 
   for (const motion of result.motions) {
     const head = [motion.parties.join(', ') || 'parti okänt', motion.date, motion.revised ? 'reviderat' : null].filter(Boolean).join(', ');
-    out.push('', `Yrkande (${head}): ${count(motion.points.length, 'punkt', 'punkter')}`);
+    out.push('', `Yrkande (${head}): ${count(motion.points.length, 'point')}`);
     for (const p of motion.points) out.push(`  ${p.n}. ${describePoint(p)}`);
   }
   for (const statement of result.statements) {
@@ -69,9 +70,9 @@ export function importSummary(result: ImportResult, options: SummaryOptions = {}
   const done = r.assignments.filter((a) => a.proposed === 'done').length;
   out.push(
     '',
-    `Rapport: ${count(r.sections.length, 'avsnitt', 'avsnitt')}, ${count(r.goals.length, 'mål', 'mål')}, ` +
-      `${count(r.assignments.length, 'uppdrag', 'uppdrag')} (${done} föreslås genomförda, ${r.assignments.length - done} delrapporteras), ` +
-      `${count(r.tables.length, 'tabell', 'tabeller')}`,
+    `Rapport: ${count(r.sections.length, 'section')}, ${count(r.goals.length, 'goal')}, ` +
+      `${count(r.assignments.length, 'assignment')} (${count(done, 'proposedDone')}, ${r.assignments.length - done} delrapporteras), ` +
+      `${count(r.tables.length, 'table')}`,
   );
   if (r.goals.length) {
     const roles = r.goals.map((g) => (g.role ? ROLE_NAMES[g.role] : 'ingen roll angiven'));
@@ -83,17 +84,22 @@ export function importSummary(result: ImportResult, options: SummaryOptions = {}
   }
   for (const t of r.tables) {
     const where = t.section ? `${t.section}` : t.part;
-    const size = t.rows.length ? `${count(t.rows.length, 'rad', 'rader')} × ${count(t.columns.length, 'kolumn', 'kolumner')}` : `${t.unparsed.length} rader oläst text`;
+    const size = t.rows.length ? `${count(t.rows.length, 'line')} × ${count(t.columns.length, 'column')}` : count(t.unparsed.length, 'unreadLine');
     out.push(`  Tabell ${where}: ${shorten(t.title, 60)} (${size}${t.unit ? `, ${t.unit}` : ''})`);
   }
 
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const unchecked = whyNothingChecked(result);
   if (unchecked) out.push('', `Granskning: ${unchecked}`);
-  else out.push('', `Granskning: ${count(result.findings.length, 'fynd', 'fynd')} (${errors} fel, ${result.findings.length - errors} varningar)${result.findings.length && cliHints ? ` – kör "uppsikt check ${source.fileName ?? 'FIL'}" för detaljer.` : '.'}`);
+  else out.push('', `Granskning: ${count(result.findings.length, 'finding')} (${count(errors, 'error')}, ${count(result.findings.length - errors, 'warning')})${result.findings.length && cliHints ? ` – kör "uppsikt check ${source.fileName ?? 'FIL'}" för detaljer.` : '.'}`);
 
   if (result.warnings.length) out.push('', warningsReport(result.warnings).trimEnd());
   return `${out.join('\n')}\n`;
+}
+
+/** The line after `uppsikt check` or a save that points at what could not be read, on a line of its own. */
+export function unsureNote(warnings: number, fileName: string): string {
+  return warnings ? `${tn('sv', 'import.unsure', warnings, { file: fileName })}\n` : '';
 }
 
 /** What the importer was unsure of or could not read, one line each. */
@@ -116,7 +122,7 @@ export function findingsReport(findings: Finding[]): string {
     out.push(`        ${f.message}`);
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
-  out.push('', `${count(findings.length, 'fynd', 'fynd')}: ${errors} fel, ${findings.length - errors} varningar.`);
+  out.push('', `${count(findings.length, 'finding')}: ${count(errors, 'error')}, ${count(findings.length - errors, 'warning')}.`);
   return `${out.join('\n')}\n`;
 }
 
@@ -143,8 +149,11 @@ function originName(origin: string | null): string {
   return origin === 'council-budget' ? 'KF budget' : origin === 'council' ? 'KF' : origin === 'board' ? 'KS' : 'okänt ursprung';
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('sv-SE')} ${n === 1 ? one : many}`;
+type CountedNoun = PluralKey extends infer K ? (K extends `count.${infer Noun}` ? Noun : never) : never;
+
+/** "1 rad", "2 rader": the catalogue's plural forms. */
+function count(n: number, noun: CountedNoun): string {
+  return tn('sv', `count.${noun}`, n);
 }
 
 function shorten(text: string, max: number): string {

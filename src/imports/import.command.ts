@@ -8,7 +8,7 @@
  */
 import type { Db } from '../db/connection.ts';
 import { importDocument } from './import-document.ts';
-import { findingsReport, importSummary, warningsReport } from './import-summary.ts';
+import { findingsReport, importSummary, unsureNote, warningsReport } from './import-summary.ts';
 import { whyNothingChecked } from './nothing-checked.ts';
 import { readSaveArgs, SAVE_USAGE } from './save/save-args.ts';
 
@@ -89,7 +89,7 @@ export async function runCheck(args: string[], io: CommandIo): Promise<number> {
   if (parsed.json) io.stdout(`${JSON.stringify(result.findings, null, 2)}\n`);
   else {
     io.stdout(findingsReport(result.findings));
-    if (result.warnings.length) io.stderr(`${result.warnings.length} saker kunde inte läsas säkert; kör "uppsikt import ${parsed.file}" för att se dem.\n`);
+    io.stderr(unsureNote(result.warnings.length, parsed.file!));
   }
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../checks/check-document.ts';
 import { checkDocument } from '../checks/checker.ts';
+import { tn } from '../i18n/messages.ts';
 import { toCheckDocument } from './report-check.ts';
 import { REPORT_DOCUMENT_FORMAT, type ReportDocument } from './report-document.ts';
 
@@ -65,7 +66,7 @@ export function formatFindings(findings: readonly Finding[]): string {
     return `${f.severity === 'error' ? 'FEL' : 'VARNING'}  ${where}: ${f.message}`;
   });
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return `${lines.join('\n')}\n\n${errors} fel, ${findings.length - errors} varningar.\n`;
+  return `${lines.join('\n')}\n\n${tn('sv', 'count.error', errors)}, ${tn('sv', 'count.warning', findings.length - errors)}.\n`;
 }
 
 /** The whole command for a report JSON: prints the findings (or JSON with `json`), returns the exit code. */

@@ -16,9 +16,10 @@ export function SurveyNoticeView(props: { c: Context<AppEnv>; t: Translate }) {
   if (!(NOTICES as readonly string[]).includes(asked ?? '')) return <></>;
   const count = Number(props.c.req.query('antal') ?? 0);
   const round = Number(props.c.req.query('omgang') ?? 0);
+  const organisations = props.t.n('count.organisation', Number.isFinite(count) ? count : 0);
   return (
     <p class="notice" role="status">
-      {props.t(`survey.notice.${asked as SurveyNotice}`, { count: Number.isFinite(count) ? count : 0, round: Number.isFinite(round) ? round : 0 })}
+      {props.t(`survey.notice.${asked as SurveyNotice}`, { organisations, round: Number.isFinite(round) ? round : 0 })}
     </p>
   );
 }

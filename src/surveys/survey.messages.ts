@@ -140,7 +140,7 @@ export const surveyMessagesSv = {
   'survey.notice.submitted': 'Svaret är inskickat. Tack!',
   'survey.notice.requested': 'Begäran är skickad till controllern.',
   'survey.notice.reopened': 'Svaret är öppnat igen för ändringar.',
-  'survey.notice.reminded': 'Påminnelser är köade till {count} organisationer (omgång {round}).',
+  'survey.notice.reminded': 'Påminnelse är köad till {organisations} (omgång {round}).',
   'survey.notice.opened': 'Enkäten är öppnad för svar.',
   'survey.notice.closed': 'Enkäten är stängd.',
   'survey.notice.created': 'Enkäten är sparad som utkast.',

@@ -124,7 +124,7 @@ describeDb('survey pages in the workspace, without JavaScript', (ctx) => {
 
     const chased = await controller.post(`/arbete/enkater/${survey.id}/paminn`, {});
     expect(chased.status).toBe(303);
-    expect(pageText((await controller.get(chased.location!)).text)).toContain('Påminnelser är köade till 1 organisationer (omgång 1).');
+    expect(pageText((await controller.get(chased.location!)).text)).toContain('Påminnelse är köad till 1 organisation (omgång 1).');
     const jobs = await ctx.db.selectFrom('jobs').select('payload').where('tenant_id', '=', tenant.id).where('kind', '=', 'survey.remind').execute();
     expect(jobs).toHaveLength(1);
   });

@@ -76,7 +76,7 @@ function ImportFindings(props: { frame: WorkspaceFrame; result: ImportJobResult 
         <p>{t('ws.jobs.findingsNone')}</p>
       ) : (
         <>
-          <p>{t('ws.jobs.findingsCount', { errors, warnings: findings.length - errors })}</p>
+          <p>{t('ws.jobs.findingsCount', { errors: t.n('count.error', errors), warnings: t.n('count.warning', findings.length - errors) })}</p>
           <ol>
             {findings.map((f) => (
               <li>

@@ -173,7 +173,7 @@ function SectionEntry(props: { frame: WorkspaceFrame; report: Report; section: D
     <li>
       {section.contentKey && editable ? <a href={`${REPORTS}/${report.id}/avsnitt/${section.contentKey}`}>{label}</a> : label}
       {section.contentKey ? <span class="muted"> – {section.version > 0 ? t('ws.report.started') : t('ws.report.empty')}</span> : ''}
-      {own.length > 0 ? <span class="finding-count"> – {t('ws.report.findings', { errors: own.filter((f) => f.severity === 'error').length, warnings: own.filter((f) => f.severity === 'warning').length })}</span> : ''}
+      {own.length > 0 ? <span class="finding-count"> – {t('ws.report.findings', { errors: t.n('count.error', own.filter((f) => f.severity === 'error').length), warnings: t.n('count.warning', own.filter((f) => f.severity === 'warning').length) })}</span> : ''}
       {section.accounts.length > 0 ? (
         <ul>
           {section.accounts.map((a) => (
@@ -239,7 +239,7 @@ async function renderReport(c: Context<AppEnv>, errors: string[] = [], status = 
         ) : (
           ''
         )}
-        <p>{findings.length === 0 ? t('ws.report.findingsNone') : t('ws.report.findings', { errors: errorsCount, warnings: findings.length - errorsCount })}</p>
+        <p>{findings.length === 0 ? t('ws.report.findingsNone') : t('ws.report.findings', { errors: t.n('count.error', errorsCount), warnings: t.n('count.warning', findings.length - errorsCount) })}</p>
         {!editable && isEditable(report.status) === false ? <p class="muted">{t('ws.report.readOnly', { status: t(`reportStatus.${report.status}`) })}</p> : ''}
         <h2>{t('ws.report.sections')}</h2>
         <ul class="section-list">

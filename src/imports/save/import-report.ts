@@ -14,7 +14,7 @@ import type { Db } from '../../db/connection.ts';
 import { listGoals } from '../../goals/goal.store.ts';
 import { AppError } from '../../http/errors.ts';
 import { assertCan } from '../../http/route.ts';
-import { t } from '../../i18n/messages.ts';
+import { t, tn } from '../../i18n/messages.ts';
 import { accountKey, accountHeading } from '../../reports/assignment-accounts.ts';
 import { DEFAULT_TEMPLATE_KEY } from '../../reports/goteborg-interim.template.ts';
 import { acceptReport, createReport, saveReportSection, submitReport } from '../../reports/report.commands.ts';
@@ -161,7 +161,7 @@ export async function fillReport(trx: Db, actor: Actor, tenant: Tenant, report: 
     'report',
     report.title,
     'created',
-    `${plan.sections.size} avsnitt, ${goalSaves.length} måluppföljningar och ${accountSaves.length} uppdragsredovisningar sparade; inlämnad och godkänd${fill.documentDate ? ` ${fill.documentDate}` : ''} (status "${t('sv', `reportStatus.${accepted.status}`)}")`,
+    `${tn('sv', 'count.section', plan.sections.size)}, ${tn('sv', 'count.goalFollowUp', goalSaves.length)} och ${tn('sv', 'count.account', accountSaves.length)} sparade; inlämnad och godkänd${fill.documentDate ? ` ${fill.documentDate}` : ''} (status "${t('sv', `reportStatus.${accepted.status}`)}")`,
     report.id,
   );
   return accepted;

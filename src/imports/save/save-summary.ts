@@ -4,6 +4,7 @@
  * and was kept as text. Printed for a person in Swedish, or as JSON with `--json`. Pure.
  */
 import type { PlacementNote } from './report-content.ts';
+import { tn } from '../../i18n/messages.ts';
 
 export const OUTCOMES = ['created', 'merged', 'present', 'skipped'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -84,7 +85,7 @@ export function saveSummaryText(summary: SaveSummary): string {
   const c = summary.counts;
   const out = [
     `Sparat i ${summary.tenant.name} (${summary.tenant.id}) från ${summary.file}${summary.document ? `: ${summary.document}` : ''}.`,
-    `${c.created} nya, ${c.merged} sammanförda, ${c.present} fanns redan, ${c.skipped} hoppades över.`,
+    `${tn('sv', 'count.created', c.created)}, ${tn('sv', 'count.merged', c.merged)}, ${c.present} fanns redan, ${c.skipped} hoppades över.`,
   ];
   for (const outcome of OUTCOMES) {
     const items = summary.items.filter((i) => i.outcome === outcome);

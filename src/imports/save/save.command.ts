@@ -16,6 +16,7 @@ import type { ImportResult } from '../import-result.ts';
 import { saveImport } from './save-import.commands.ts';
 import type { SaveArgs } from './save-args.ts';
 import { saveSummaryText } from './save-summary.ts';
+import { unsureNote } from '../import-summary.ts';
 
 async function chooseTenant(db: Db, wanted: string | null): Promise<Tenant | string> {
   if (wanted) return (await findTenant(db, wanted)) ?? `Kommunen "${wanted}" finns inte i databasen.`;
@@ -47,7 +48,7 @@ export async function runSave(result: ImportResult, options: { fileName: string;
       }),
     );
     io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : saveSummaryText(summary));
-    if (result.warnings.length) io.stderr(`${result.warnings.length} saker kunde inte läsas säkert; kör "uppsikt import ${options.fileName}" för att se dem.\n`);
+    io.stderr(unsureNote(result.warnings.length, options.fileName));
     return 0;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
