@@ -4,9 +4,14 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { formatDateTime } from '../numbers/swedish-format.ts';
+import { translator } from '../i18n/messages.ts';
+import { auditActionLabel, auditEntityLabel } from './audit-log.labels.ts';
 import type { AuditEntry } from './audit-log.store.ts';
 
-export const CSV_HEADER = ['Tid', 'Vem', 'Händelse', 'Slag av post', 'Postens id', 'Skäl', 'Före', 'Efter'];
+const t = translator('sv');
+
+/** Names beside the ids: people read the names, filters and programs use the ids. */
+export const CSV_HEADER = ['Tid', 'Vem', 'Händelse', 'Händelse (id)', 'Slag av post', 'Slag av post (id)', 'Postens id', 'Skäl', 'Före', 'Efter'];
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
 export function neutraliseFormula(value: string): string {
@@ -17,7 +22,7 @@ const json = (value: unknown) => (value === null || value === undefined ? '' : J
 
 export function auditLogCsv(entries: readonly AuditEntry[]): string {
   const rows = entries.map((e) =>
-    [formatDateTime(e.at), e.actorLabel, e.action, e.entityType, e.entityId, e.reason ?? '', json(e.before), json(e.after)].map(neutraliseFormula),
+    [formatDateTime(e.at), e.actorLabel, auditActionLabel(t, e.action), e.action, auditEntityLabel(t, e.entityType), e.entityType, e.entityId, e.reason ?? '', json(e.before), json(e.after)].map(neutraliseFormula),
   );
   return `\uFEFF${stringify([CSV_HEADER, ...rows], { delimiter: ';', record_delimiter: '\r\n' })}`;
 }

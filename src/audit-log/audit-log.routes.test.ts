@@ -79,10 +79,13 @@ describeDb('Audit log for administrators and auditors', (ctx) => {
     const raw = await ctx.app.request(`http://${tenant.hostnames[0]}/api/v1/audit-log.csv`, { headers: { host: tenant.hostnames[0]!, cookie: `uppsikt_session=${token}` } });
     expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(res.text.replace(/^\uFEFF/, ''));
-    expect(rows[0]).toEqual(['Tid', 'Vem', 'Händelse', 'Slag av post', 'Postens id', 'Skäl', 'Före', 'Efter']);
-    expect(rows.slice(1).map((r) => r[2])).toEqual(['organisation.update', 'organisation.create']);
+    expect(rows[0]).toEqual(['Tid', 'Vem', 'Händelse', 'Händelse (id)', 'Slag av post', 'Slag av post (id)', 'Postens id', 'Skäl', 'Före', 'Efter']);
+    expect(rows.slice(1).map((r) => r.slice(2, 6))).toEqual([
+      ['Organisation ändrad', 'organisation.update', 'Organisation', 'organisation'],
+      ['Organisation skapad', 'organisation.create', 'Organisation', 'organisation'],
+    ]);
     expect(rows[1]![0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-    expect(JSON.parse(rows[2]![7]!)).toMatchObject({ name: '=HYPERLINK("x") nämnden' });
+    expect(JSON.parse(rows[2]![9]!)).toMatchObject({ name: '=HYPERLINK("x") nämnden' });
     expect(neutraliseFormula('=SUM(A1)')).toBe("'=SUM(A1)");
     expect(neutraliseFormula('−7,1')).toBe('−7,1');
   });
@@ -94,9 +97,12 @@ describeDb('Audit log for administrators and auditors', (ctx) => {
     const browser = await new FormClient(ctx.app, tenant).signIn(admin.email, 'korrekt häst batteri häftklammer');
     const page = await browser.get('/arbete/andringslogg?action=cycle.create');
     expect(page.status).toBe(200);
-    expect(pageText(page.text)).toContain('cycle.create');
+    // Swedish names in the filters and rows, the ids only in values and links.
+    expect(page.text).toContain('<option value="cycle.create" selected="">Uppföljningsperiod skapad</option>');
     const body = /<tbody>[\s\S]*<\/tbody>/.exec(page.text)![0];
-    expect(body).not.toContain('organisation.create');
+    expect(pageText(body)).toContain('Uppföljningsperiod skapad');
+    expect(pageText(body)).not.toContain('cycle.create');
+    expect(body).not.toContain('Organisation skapad');
     expect(page.text).toContain('href="/api/v1/audit-log.csv?action=cycle.create"');
   });
 });

@@ -10,9 +10,10 @@ import { listenForMissingEnglish, t, type MessageKey } from './messages.ts';
 import { sv } from './messages.sv.ts';
 import { surveyMessagesSv } from '../surveys/survey.messages.ts';
 import { workspaceSv } from './workspace.sv.ts';
+import { auditLogMessagesSv } from '../audit-log/audit-log.messages.ts';
 
-/** The staff workspace and the survey forms are for staff: English there is a later step. */
-const staffKeys = new Set<string>([...Object.keys(workspaceSv), ...Object.keys(surveyMessagesSv)]);
+/** The staff workspace, its change log and the survey forms are for staff: English there is a later step. */
+const staffKeys = new Set<string>([...Object.keys(workspaceSv), ...Object.keys(surveyMessagesSv), ...Object.keys(auditLogMessagesSv)]);
 const publicKeys = (Object.keys(sv) as MessageKey[]).filter((key) => !staffKeys.has(key));
 
 /**

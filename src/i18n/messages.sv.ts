@@ -8,6 +8,7 @@ import { reportMessagesSv } from '../reports/report.messages.ts';
 import { decisionMessagesSv } from '../decisions/decision.messages.ts';
 
 import { surveyMessagesSv } from '../surveys/survey.messages.ts';
+import { auditLogMessagesSv } from '../audit-log/audit-log.messages.ts';
 
 export const sv = {
   // Public portal (issue 7): its block lives in src/portal/portal.messages.ts.
@@ -166,6 +167,8 @@ export const sv = {
   ...reportMessagesSv,
   // matters, meetings and decisions
   ...decisionMessagesSv,
+  // The audit log's entity types and actions: src/audit-log/audit-log.messages.ts.
+  ...auditLogMessagesSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -25,6 +25,11 @@ export function listenForMissingEnglish(listener: (key: MessageKey) => void): ()
   };
 }
 
+/** Is `key` in the catalogue? For keys built from stored ids, which may be new. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(sv, key);
+}
+
 /** A text from the catalogue with `{name}` placeholders filled in. */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const english = locale === 'en' ? en[key] : undefined;

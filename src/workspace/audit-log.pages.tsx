@@ -1,6 +1,7 @@
 /** The audit log for administrators and auditors: filters, before/after, CSV for a spreadsheet. */
 import { Hono } from 'hono';
 import { AuditLogQuery, auditFilterOf, decodeAuditCursor } from '../audit-log/audit-log.routes.ts';
+import { auditActionLabel, auditEntityLabel } from '../audit-log/audit-log.labels.ts';
 import { auditVocabulary, searchChanges } from '../audit-log/audit-log.search.ts';
 import type { AppEnv } from '../http/context.ts';
 import { page } from '../http/paging.ts';
@@ -61,13 +62,13 @@ staffPage(auditLogPages, PATH, 'audit-log.read', async (c) => {
         <h1>{title}</h1>
         <p class="lead">{t('ws.audit.intro')}</p>
         <form method="get" action={PATH} class="filters" role="search" aria-label={t('ws.audit.filter')}>
-          {select('f-entity', 'entityType', t('ws.audit.filter.entity'), vocabulary.entityTypes.map((v) => [v, v]), q.entityType)}
+          {select('f-entity', 'entityType', t('ws.audit.filter.entity'), vocabulary.entityTypes.map((v) => [v, auditEntityLabel(t, v)]), q.entityType)}
           <div class="field">
             <label for="f-entity-id">{t('ws.audit.filter.entityId')}</label>
             <input id="f-entity-id" name="entityId" value={q.entityId ?? ''} />
           </div>
           {select('f-user', 'user', t('ws.audit.filter.user'), users.map((u) => [u.id, `${u.name} <${u.email}>`]), q.user)}
-          {select('f-action', 'action', t('ws.audit.filter.action'), vocabulary.actions.map((v) => [v, v]), q.action)}
+          {select('f-action', 'action', t('ws.audit.filter.action'), vocabulary.actions.map((v) => [v, auditActionLabel(t, v)]), q.action)}
           <div class="field">
             <label for="f-from">{t('ws.audit.filter.from')}</label>
             <input id="f-from" name="from" type="date" value={q.from ?? ''} />
@@ -106,10 +107,10 @@ staffPage(auditLogPages, PATH, 'audit-log.read', async (c) => {
                       <time datetime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
                     </td>
                     <td>{e.actorLabel}</td>
-                    <td>{e.action}</td>
+                    <td>{auditActionLabel(t, e.action)}</td>
                     <td>
                       <a href={`${PATH}?entityType=${encodeURIComponent(e.entityType)}&entityId=${encodeURIComponent(e.entityId)}`}>
-                        {`${e.entityType} ${e.entityId.slice(0, 8)}`}
+                        {`${auditEntityLabel(t, e.entityType)} ${e.entityId.slice(0, 8)}`}
                       </a>
                     </td>
                     <td>{e.reason ?? ''}</td>
