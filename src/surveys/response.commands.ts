@@ -11,7 +11,7 @@ import { assertCan } from '../http/route.ts';
 import { organisationScope } from '../organisations/organisation.store.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { readAnswer, type Answer, type AnswerInput, type AnswerProblem } from './answer.ts';
-import { missingRequired, type ResponseWithAnswers } from './response.ts';
+import { canEdit, missingRequired, type ResponseWithAnswers } from './response.ts';
 import { findResponse, loadAnswers, lockResponse, saveAnswers, updateResponse } from './response.store.ts';
 import { findSurvey } from './survey.store.ts';
 import type { Survey } from './survey.ts';
@@ -71,7 +71,7 @@ async function lockForAnswering(trx: Db, actor: Actor, tenant: Tenant, target: R
   if (expectedVersion !== undefined && expectedVersion !== current.version) {
     throw new AppError('conflict', 'Svaret har ändrats av någon annan. Läs in det igen och gör om ändringen.', { currentVersion: current.version });
   }
-  if (current.status === 'submitted') {
+  if (!canEdit(current.status)) {
     throw new AppError('locked', 'Svaret är inskickat. Begär att controllern öppnar det igen om något behöver ändras.', { status: current.status });
   }
   return { survey, current };

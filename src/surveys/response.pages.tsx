@@ -20,7 +20,7 @@ import { aggregate } from './aggregate.ts';
 import type { Answer, AnswerInput, AnswerProblem } from './answer.ts';
 import { MONEY_UNITS, type Question } from './question.ts';
 import { loadResponse, requestReopen, saveResponse, submitResponse } from './response.commands.ts';
-import type { ResponseWithAnswers } from './response.ts';
+import { canEdit, type ResponseWithAnswers } from './response.ts';
 import { SurveyNoticeView, withSurveyNotice } from './survey-notice.tsx';
 import type { Survey } from './survey.ts';
 import { SURVEYS_BASE, SurveyStyles } from './survey.view.tsx';
@@ -222,7 +222,7 @@ async function renderResponse(c: Context<AppEnv>, state: FormState = {}) {
   const stored: FormValues = Object.assign({}, ...survey.questions.map((q) => fieldsOf(q, response.answers[q.key])));
   const values = state.values ?? stored;
   const problems = new Map((state.problems ?? []).map((p) => [p.question, p]));
-  const locked = response.status === 'submitted' || survey.status !== 'open';
+  const locked = !canEdit(response.status) || survey.status !== 'open';
   const mayAnswer = frame.actor.kind === 'user' && (await canAnswer(c, target.organisationId));
   const readOnly = locked || !mayAnswer;
   const ungrouped = survey.questions.filter((q) => q.groupPosition === null);

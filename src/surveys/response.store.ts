@@ -69,8 +69,8 @@ export async function listResponsesWithAnswers(db: Db, tenantId: string, surveyI
 }
 
 /** The response row locked until the transaction ends. */
-export async function lockResponse(trx: Db, tenantId: string, surveyId: string, organisationId: string) {
-  return trx
+export async function lockResponse(trx: Db, tenantId: string, surveyId: string, organisationId: string): Promise<Pick<Response, 'status' | 'version'> | undefined> {
+  const row = await trx
     .selectFrom('survey_responses')
     .select(['status', 'version'])
     .where('tenant_id', '=', tenantId)
@@ -78,6 +78,7 @@ export async function lockResponse(trx: Db, tenantId: string, surveyId: string, 
     .where('organisation_id', '=', organisationId)
     .forUpdate()
     .executeTakeFirst();
+  return row && { status: row.status as ResponseStatus, version: row.version };
 }
 
 /** Writes answers (null clears one) and moves the response on. */

@@ -24,6 +24,7 @@ export interface ResponseWithAnswers extends Response {
   answers: Record<string, Answer>;
 }
 
+/** A submitted answer is locked until the controller opens it again. */
 export const canEdit = (status: ResponseStatus) => status !== 'submitted';
 
 /** Required questions without an answer: what stops a submission. */
