@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { IsoDate } from '../http/openapi-schemas.ts';
 import { ORGANISATION_KINDS } from '../organisations/organisation.ts';
-import { ANSWER_PROBLEM_CODES } from './answer.ts';
 import { MONEY_UNITS, QUESTION_KINDS } from './question.ts';
 import { RESPONSE_STATUSES } from './response.ts';
 import { DERIVED_UNITS, SURVEY_STATUSES } from './survey.ts';
@@ -145,8 +144,6 @@ export const ResponseSchema = z
     answers: z.record(z.string(), AnswerSchema),
   })
   .openapi('SurveyResponse');
-
-export const AnswerProblemSchema = z.object({ question: z.string(), code: z.enum(ANSWER_PROBLEM_CODES), message: z.string() }).openapi('SurveyAnswerProblem');
 
 export const ProgressSchema = z
   .object({
