@@ -4,6 +4,7 @@
  * words them. Pure: the command feeds it the report, the accounts and the assignments.
  */
 import type { AssignmentOrigin } from '../assignments/assignment.ts';
+import { compareDottedNumbers } from '../numbers/dotted-number.ts';
 import type { PointEffect } from './matter.ts';
 
 export interface StaffReportBody {
@@ -70,17 +71,6 @@ export function approveAccountSentence(bodyName: string, account: AccountForProp
   );
 }
 
-/** Sections compare number by number, so 4.1.10 follows 4.1.9. */
-function compareSections(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 export function draftProposalPoints(input: {
   bodyName: string;
   reportTitle: string;
@@ -94,7 +84,7 @@ export function draftProposalPoints(input: {
   const done = input.accounts
     .map((account, index) => ({ account, index }))
     .filter(({ account }) => account.proposed === 'done')
-    .sort((a, b) => compareSections(a.account.section, b.account.section) || a.index - b.index);
+    .sort((a, b) => compareDottedNumbers(a.account.section, b.account.section) || a.index - b.index);
   for (const { account } of done) {
     points.push({
       number: points.length + 1,

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.ts';
 import type { AgendaItem, Attendance, Meeting, MeetingState, Minutes } from './meeting.ts';
-import { compareItemNumbers } from './meeting.ts';
+import { compareDottedNumbers } from '../numbers/dotted-number.ts';
 import type { AgendaItemsTable, MeetingsTable, MinutesTable } from './meeting.table.ts';
 
 export function toMeeting(r: Selectable<MeetingsTable>): Meeting {
@@ -102,7 +102,7 @@ export async function listAgendaItems(db: Db, tenantId: string, meetingId: strin
     .where('meeting_id', '=', meetingId)
     .where('deleted_at', 'is', null)
     .execute();
-  return rows.map(toAgendaItem).sort((a, b) => compareItemNumbers(a.number, b.number));
+  return rows.map(toAgendaItem).sort((a, b) => compareDottedNumbers(a.number, b.number));
 }
 
 export async function findAgendaItem(db: Db, tenantId: string, id: string): Promise<AgendaItem | undefined> {

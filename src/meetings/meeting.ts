@@ -52,17 +52,6 @@ export function isPublished(meeting: Pick<Meeting, 'state' | 'deletedAt'>): bool
   return !meeting.deletedAt && meeting.state !== 'planned';
 }
 
-/** "1.1" sorts before "1.2" and "1.10" after "1.9". */
-export function compareItemNumbers(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 /** The meeting's day in Swedish time (dates of decisions and minutes are Swedish calendar days). */
 export function meetingDay(startsAt: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(startsAt);
