@@ -1,4 +1,6 @@
 /** Configuration, read once from the environment. Production fails fast on missing values. */
+import { t } from './i18n/messages.ts';
+
 export interface Config {
   /** PostgreSQL server URL; when unset the embedded PGlite database is used. */
   databaseUrl: string | undefined;
@@ -19,12 +21,12 @@ export interface Config {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+    throw new Error(t('sv', 'config.port', { value: env.PORT ?? '' }));
   }
   const production = env.NODE_ENV === 'production';
   const publicUrl = env.UPPSIKT_PUBLIC_URL ?? `http://localhost:${port}`;
   if (production && !env.UPPSIKT_PUBLIC_URL) {
-    throw new Error('UPPSIKT_PUBLIC_URL is required when NODE_ENV=production');
+    throw new Error(t('sv', 'config.publicUrl'));
   }
   return {
     databaseUrl: env.DATABASE_URL || undefined,

@@ -144,6 +144,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'count.merged.other': '{count} merged',
   'import.unsure.one': '{count} thing could not be read with certainty; run "uppsikt import {file}" to see it.',
   'import.unsure.other': '{count} things could not be read with certainty; run "uppsikt import {file}" to see them.',
+  'config.port': 'PORT must be a port number from 0 to 65535, but is "{value}".',
+  'config.publicUrl': "UPPSIKT_PUBLIC_URL is required when NODE_ENV=production: the site's public address, such as https://uppsikt.kommunen.se. It is used in links in feeds, OParl and e-mail.",
   // Surveys (issue 8): its block lives in src/surveys/survey.messages.ts.
   ...surveyMessagesEn,
   // Reports (issue 3): its block lives in src/reports/report.messages.ts.

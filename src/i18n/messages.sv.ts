@@ -159,6 +159,10 @@ export const sv = {
   'count.merged.other': '{count} sammanförda',
   'import.unsure.one': '{count} sak kunde inte läsas säkert; kör "uppsikt import {file}" för att se den.',
   'import.unsure.other': '{count} saker kunde inte läsas säkert; kör "uppsikt import {file}" för att se dem.',
+
+  // Configuration errors, for the person starting the server (src/config.ts).
+  'config.port': 'PORT ska vara ett portnummer från 0 till 65535, men är "{value}".',
+  'config.publicUrl': 'UPPSIKT_PUBLIC_URL måste anges när NODE_ENV=production: webbplatsens offentliga adress, till exempel https://uppsikt.kommunen.se. Den används i länkar i flöden, OParl och e-post.',
   // Surveys (issue 8): its block lives in src/surveys/survey.messages.ts.
   ...surveyMessagesSv,
   // Staff workspace (issue 6): its block lives in workspace.sv.ts.

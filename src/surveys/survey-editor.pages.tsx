@@ -264,7 +264,11 @@ function DerivedRowFields(props: { t: Translate; i: number; values: FormValues }
         </div>
         <div class="field">
           <label for={id('formula')}>{t('survey.new.formula')}</label>
-          <input id={id('formula')} name={`d${i}.formula`} value={v('formula')} placeholder="100 * avslag / ansokningar" />
+          {/* The example is a formula (code), so it stays literal; what it means comes from the catalogue. */}
+          <input id={id('formula')} name={`d${i}.formula`} value={v('formula')} placeholder="100 * avslag / ansokningar" aria-describedby={id('formula-hint')} />
+          <p class="hint" id={id('formula-hint')}>
+            {t('survey.new.formulaHint')}
+          </p>
         </div>
         <div class="field">
           <label for={id('unit')}>{t('survey.new.derivedUnit')}</label>

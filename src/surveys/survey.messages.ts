@@ -171,6 +171,8 @@ export const surveyMessagesSv = {
   'survey.new.derivedRow': 'Beräknad rad {n}',
   'survey.new.label': 'Radens namn',
   'survey.new.formula': 'Formel',
+  'survey.new.formulaHint':
+    'Räkna med frågornas nycklar, tal, + − * / och parenteser. Till exempel ger 100 * avslag / ansokningar andelen avslag i procent. För beloppet i en fråga med antal och belopp: nyckel.amount.',
   'survey.new.derivedUnit': 'Enhet',
   'survey.new.decimals': 'Avrunda till decimaler (−3 = tusental)',
   'survey.new.audience': 'Vilka ska svara',

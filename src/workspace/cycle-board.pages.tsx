@@ -37,7 +37,7 @@ async function renderCycles(c: Context<AppEnv>, errors: string[] = [], values: F
   const tenantId = c.get('tenant').id;
   const [cycles, organisations, templates, reports] = [await listCycles(db, tenantId), await listOrganisations(db, tenantId), await listTemplates(db, tenantId), await listReports(db, tenantId)];
   const templateKeys = [...new Map(templates.map((tp) => [tp.key, tp.name])).entries()];
-  if (!templateKeys.some(([k]) => k === DEFAULT_TEMPLATE_KEY)) templateKeys.unshift([DEFAULT_TEMPLATE_KEY, 'Delårsrapport (Göteborgs Stads mall)']);
+  if (!templateKeys.some(([k]) => k === DEFAULT_TEMPLATE_KEY)) templateKeys.unshift([DEFAULT_TEMPLATE_KEY, t('ws.cycles.defaultTemplate')]);
   const chosen = new Set(all(values, 'organisationIds'));
   const reporting = organisations.filter((o) => o.kind !== 'council' && o.kind !== 'administration');
   const v = (name: string, fallback = '') => text(values, name) || fallback;

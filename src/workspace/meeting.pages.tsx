@@ -242,7 +242,7 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
               {members.map((m) => (
                 <div class="choice">
                   <input type="checkbox" id={`at-${m.id}`} name="present" value={m.personId} checked={present.has(m.personId)} />
-                  <label for={`at-${m.id}`}>{`${m.name}${m.role === 'substitute' ? ' (ersättare)' : ''}`}</label>
+                  <label for={`at-${m.id}`}>{m.role === 'substitute' ? t('ws.meeting.substitute', { name: m.name }) : m.name}</label>
                 </div>
               ))}
             </fieldset>

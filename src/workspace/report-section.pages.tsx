@@ -59,7 +59,7 @@ function Findings(props: { frame: WorkspaceFrame; findings: Finding[] }) {
       <ul>
         {props.findings.map((f) => (
           <li>
-            <span class={`severity-${f.severity}`}>{f.severity === 'error' ? 'Fel' : 'Varning'}:</span> {f.message}
+            <span class={`severity-${f.severity}`}>{t(f.severity === 'error' ? 'ws.jobs.severity.error' : 'ws.jobs.severity.warning')}:</span> {f.message}
           </li>
         ))}
       </ul>
