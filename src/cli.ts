@@ -8,6 +8,7 @@ import { readConfig, type Config } from './config.ts';
 import { connect, refreshPlannerStatistics, type DatabaseHandle } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import type { CommandIo } from './imports/import.command.ts';
+import { tn } from './i18n/messages.ts';
 
 // Each command loads only what it needs: `uppsikt check` starts fast and needs no web server.
 const server = () => import('./server.ts');
@@ -179,7 +180,7 @@ const commands: Record<string, (args: string[], config: Config) => Promise<numbe
     return withDatabase(config, async (handle) => {
       const { tenantId, rows } = await (await exchange()).importTenant(handle.db, data);
       await refreshPlannerStatistics(handle);
-      console.log(`Kommunen "${tenantId}" är inläst (${rows} rader).`);
+      console.log(`Kommunen "${tenantId}" är inläst (${tn('sv', 'count.line', rows)}).`);
       return 0;
     });
   },

@@ -3,6 +3,8 @@
  * The recorded ballots must match the attendance exactly — one ballot per member present and
  * serving, nobody else — and any tallies the secretary typed in must agree with the ballots.
  */
+import { tn } from '../i18n/messages.ts';
+
 export const VOTE_CHOICES = ['yes', 'no', 'abstain'] as const;
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
 
@@ -64,7 +66,7 @@ export function checkVote(input: {
     byParty.set(key, tally);
   }
   const missing = input.present.filter((m) => !seen.has(m.personId));
-  if (missing.length > 0) problems.push(`${missing.length} tjänstgörande ledamöter saknar röst.`);
+  if (missing.length > 0) problems.push(tn('sv', 'vote.missingBallots', missing.length));
   if (input.present.length === 0) problems.push('Ingen närvaro är registrerad för sammanträdet.');
   if (input.statedTotal && !same(input.statedTotal, total)) {
     problems.push(`Angivet resultat (${show(input.statedTotal)}) stämmer inte med rösterna (${show(total)}).`);

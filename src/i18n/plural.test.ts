@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../checks/check-document.ts';
 import { findingsReport, unsureNote } from '../imports/import-summary.ts';
 import { formatFindings } from '../reports/report-check.command.ts';
+import { checkVote } from '../decisions/vote.ts';
 import { t, tn, translator } from './messages.ts';
 
 const finding = (severity: Finding['severity']): Finding => ({
@@ -51,5 +52,15 @@ describe('counts in the import and check summaries', () => {
     expect(unsureNote(0, 'a.pdf')).toBe('');
     const printed = findingsReport([finding('warning'), finding('warning')]) + unsureNote(5, 'a.pdf');
     expect(printed).toContain('2 varningar.\n5 saker kunde inte läsas säkert; kör "uppsikt import a.pdf" för att se dem.\n');
+  });
+});
+
+describe('counts in messages to the secretary', () => {
+  it('reads "1 tjänstgörande ledamot saknar röst"', () => {
+    const present = [
+      { personId: 'a', partyId: null },
+      { personId: 'b', partyId: null },
+    ];
+    expect(checkVote({ present, ballots: [{ personId: 'a', choice: 'yes' }] }).problems).toEqual(['1 tjänstgörande ledamot saknar röst.']);
   });
 });

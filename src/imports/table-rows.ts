@@ -10,6 +10,7 @@ import type { CheckCell, RowRole } from '../checks/check-document.ts';
 import type { ImportWarning } from './import-result.ts';
 import { isBlank, type SourceLine } from './source-text.ts';
 import { groupCells, isValueToken, toCell, tokenize, type Token } from './table-values.ts';
+import { tn } from '../i18n/messages.ts';
 
 export interface ParsedRow {
   label: string;
@@ -177,7 +178,7 @@ function cellsFor(tokens: Token[], options: RowOptions, firstLine: string, label
     const pad: null[] = new Array(options.columns - cells.length).fill(null);
     cells = fromRight ? [...pad, ...cells] : [...cells, ...pad];
     if (printed.length > 0) {
-      warnings.push({ message: `Raden "${label}" har ${cells.length - pad.length} värden för ${options.columns} kolumner; de är placerade ${fromRight ? 'längst till höger' : 'från vänster'}, kontrollera.`, line });
+      warnings.push({ message: `Raden "${label}" har ${tn('sv', 'count.value', cells.length - pad.length)} för ${tn('sv', 'count.column', options.columns)}; de är placerade ${fromRight ? 'längst till höger' : 'från vänster'}, kontrollera.`, line });
     }
   }
   return cells.map((c) => toCell(c));

@@ -16,6 +16,7 @@ import type { Tenant } from '../tenants/tenant.ts';
 import { addDocument, assertManagesMatterOf, registerMatter } from './matter.commands.ts';
 import { findMatterByReport, insertPoints, listPoints } from './matter.store.ts';
 import { backgroundText, draftProposalPoints, type AccountForProposal, type StaffReportBody } from './staff-report.ts';
+import { tn } from '../i18n/messages.ts';
 
 export interface MatterFromReportInput {
   /** Keep a number the matter already has (the seed's 0064/23); otherwise the registry gives one. */
@@ -63,7 +64,7 @@ export async function createMatterFromReport(trx: Db, actor: Actor, tenant: Tena
   const staffReportBody: StaffReportBody = {
     summary:
       input.summary ??
-      `${report.title} är en rapport enligt stadens struktur för uppföljning. ${body.name} föreslås godkänna rapporten och förklara ${proposedDone.length} redovisade uppdrag genomförda för egen del.`,
+      `${report.title} är en rapport enligt stadens struktur för uppföljning. ${body.name} föreslås godkänna rapporten och förklara ${tn('sv', 'count.accountDeclaredDone', proposedDone.length)} för egen del.`,
     background: backgroundText({
       bodyName: body.name,
       reportTitle: report.title,

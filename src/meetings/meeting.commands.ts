@@ -10,6 +10,7 @@ import { activeOn, isVotingRole } from '../people/person.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { meetingDay, type Attendance, type Meeting } from './meeting.ts';
 import { findMeeting, insertAgendaItem, insertMeeting, listAgendaItems, replaceAttendance, updateMeeting, findAgendaItem } from './meeting.store.ts';
+import { tn } from '../i18n/messages.ts';
 
 export async function assertManagesMeetingsOf(trx: Db, actor: Actor, tenantId: string, organisationId: string) {
   assertCan(actor, 'meeting.manage', { organisationIds: await organisationScope(trx, tenantId, organisationId) });
@@ -107,7 +108,7 @@ export async function recordAttendance(
     rows.push({ personId: p.personId, partyId: membership.partyId, servingAs });
   }
   const voting = memberships.filter((m) => isVotingRole(m.role)).length;
-  if (voting > 0 && rows.length > voting) problems.push(`Organet har ${voting} ledamöter men ${rows.length} tjänstgörande anges.`);
+  if (voting > 0 && rows.length > voting) problems.push(`Organet har ${tn('sv', 'count.member', voting)} men ${rows.length} tjänstgörande anges.`);
   if (problems.length) throw new AppError('invalid_input', problems.join(' '), { problems });
   await replaceAttendance(trx, tenant.id, meetingId, rows);
   await updateMeeting(trx, tenant.id, meetingId, {});

@@ -26,6 +26,7 @@ import { motionReasoning, staffReportBody, statementPointTexts } from './matter-
 import { plainText } from './prose-html.ts';
 import { instructedOrganisation } from './report-title.ts';
 import type { SummaryLog } from './save-summary.ts';
+import { tn } from '../../i18n/messages.ts';
 
 export interface MatterSource {
   result: ImportResult;
@@ -85,7 +86,7 @@ export async function saveMatter(trx: Db, actor: Actor, tenant: Tenant, source: 
     const partyIds = motion.parties.map((p) => register.parties.get(p)?.id).filter((id): id is string => id !== undefined);
     const same = existingMotions.find((m) => m.filedOn === filedOn && sameSet(m.parties.map((p) => p.abbreviation), motion.parties));
     if (same) {
-      log.add('motion', ref, 'present', `yrkandet finns redan på ärendet (${same.points.length} punkter)`, same.id);
+      log.add('motion', ref, 'present', `yrkandet finns redan på ärendet (${tn('sv', 'count.point', same.points.length)})`, same.id);
       continue;
     }
     const unclear = motion.points.filter((p) => p.effect === null).map((p) => p.n);
@@ -118,7 +119,7 @@ export async function saveMatter(trx: Db, actor: Actor, tenant: Tenant, source: 
       })),
     });
     const revised = motion.revised ? '; dokumentet visar det reviderade yrkandet, och den tidigare versionen finns inte i dokumentet' : '';
-    log.add('motion', ref, 'created', `${filed.points.length} punkter på beslutspunkterna${revised}`, filed.id);
+    log.add('motion', ref, 'created', `${tn('sv', 'count.point', filed.points.length)} på beslutspunkterna${revised}`, filed.id);
   }
 
   const statementParts = result.parts.filter((p) => p.kind === 'statement');
@@ -204,7 +205,7 @@ async function saveStaffReport(
     'staff-report',
     ref,
     'created',
-    `utfärdat ${issuedOn} av ${source.issuedBy}, ${result.proposal.length} beslutspunkter${gaps ? ' (numrerade om i följd: dokumentets numrering har luckor)' : ''}`,
+    `utfärdat ${issuedOn} av ${source.issuedBy}, ${tn('sv', 'count.decisionPoint', result.proposal.length)}${gaps ? ' (numrerade om i följd: dokumentets numrering har luckor)' : ''}`,
     document.id,
   );
 

@@ -23,6 +23,7 @@ import {
   timeSeriesValues,
   type Mapped,
 } from './report-tables.ts';
+import { tn } from '../../i18n/messages.ts';
 
 export interface ReportSource {
   /** The report's title, as the document prints it above its first section. */
@@ -276,7 +277,7 @@ function fillSection(
     }
     if (table.rows.length && table.unparsed.length) {
       append(spec.key, `<p>${escapeHtml(table.unparsed.join(' '))}</p>`);
-      plan.notes.push({ what: `${table.unparsed.length} olästa rader i tabell "${table.title}"`, placedIn: where, reason: 'importen kunde inte placera dem i tabellen; de är sparade som text' });
+      plan.notes.push({ what: `${tn('sv', 'count.unreadLine', table.unparsed.length)} i tabell "${table.title}"`, placedIn: where, reason: 'importen kunde inte placera dem i tabellen; de är sparade som text' });
     }
   };
   const ofKind = (kind: string) => tables.filter((t) => t.kind === kind);
