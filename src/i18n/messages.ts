@@ -50,6 +50,13 @@ export function tn(locale: Locale, key: PluralKey, count: number, params: Messag
   return t(locale, `${key}.${form}` as MessageKey, { count: formatNumber(count), ...params });
 }
 
+const listFormats = { sv: new Intl.ListFormat('sv', { type: 'conjunction' }), en: new Intl.ListFormat('en-GB', { type: 'conjunction' }) };
+
+/** "V, S och MP" in Swedish, "V, S and MP" in English. */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return listFormats[locale].format(items);
+}
+
 /** A translator bound to one locale, for page components; `t.n` is `tn` for that locale. */
 export interface Translate {
   (key: MessageKey, params?: MessageParams): string;

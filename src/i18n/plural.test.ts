@@ -7,7 +7,7 @@ import type { Finding } from '../checks/check-document.ts';
 import { findingsReport, unsureNote } from '../imports/import-summary.ts';
 import { formatFindings } from '../reports/report-check.command.ts';
 import { checkVote } from '../decisions/vote.ts';
-import { t, tn, translator } from './messages.ts';
+import { formatList, t, tn, translator } from './messages.ts';
 
 const finding = (severity: Finding['severity']): Finding => ({
   rule: 'test',
@@ -32,6 +32,12 @@ describe('plural forms from the catalogue', () => {
   it('prints the count in Swedish number format and fills other placeholders', () => {
     expect(tn('sv', 'matters.count', 1693)).toBe('1\u00a0693 ärenden');
     expect(translator('en').n('start.goalsCount', 1, { year: 2023 })).toBe('1 goal in the 2023 budget');
+  });
+
+  it('joins a list with the language\'s "och" or "and"', () => {
+    expect(formatList('sv', ['V', 'S', 'MP'])).toBe('V, S och MP');
+    expect(formatList('en', ['V', 'S', 'MP'])).toBe('V, S and MP');
+    expect(formatList('sv', ['SD'])).toBe('SD');
   });
 
   it('composes sentences with two counts', () => {

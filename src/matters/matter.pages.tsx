@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
-import type { MessageKey } from '../i18n/messages.ts';
+import { formatList, type MessageKey } from '../i18n/messages.ts';
 import { formatDate } from '../numbers/swedish-format.ts';
 import { htmlDocument, Layout } from '../pages/layout.tsx';
 import { frameOf } from '../pages/page-context.ts';
-import { partyList } from '../decisions/motion.ts';
 import { loadMatterView } from './matter.view.ts';
 import type { StaffReportBody } from './staff-report.ts';
 import { ScrollRegion } from '../pages/scroll-region.tsx';
@@ -145,7 +144,7 @@ matterPages.get('/arenden/:id', async (c) => {
           {motions.map((m) => (
             <article class={m.superseded ? 'superseded' : ''}>
               <h3>
-                {partyList(m.parties.map((p) => p.abbreviation))}:{' '}
+                {formatList(frame.locale, m.parties.map((p) => p.abbreviation))}:{' '}
                 {m.revision > 1 ? t('matter.revised', { n: m.revision, date: formatDate(m.filedOn) }) : t('matter.motion', { date: formatDate(m.filedOn) })}
               </h3>
               {m.superseded ? <p class="muted">{t('matter.superseded')}</p> : ''}
