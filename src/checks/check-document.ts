@@ -4,6 +4,8 @@
  * (src/reports) and an imported PDF/text (src/imports) are turned into this shape, so one set
  * of rules serves both.
  */
+import { parseFigure } from '../numbers/swedish-parse.ts';
+
 export interface CheckDocument {
   /** Sections in document order. Text before the first numbered heading has number null. */
   sections: CheckSection[];
@@ -107,6 +109,21 @@ export interface CheckCell {
   unknown?: boolean;
   /** For a count with an amount, like "10 (260 tkr)". */
   amount?: { value: number | null; unit: string };
+}
+
+/**
+ * A cell as printed, its value read by the shared parser (`readAs` when the printed text
+ * needs tidying first); a blank cell is empty.
+ */
+export function checkCell(printed: string | null, readAs?: string): CheckCell {
+  if (printed === null || printed.trim() === '') return { printed: null, value: null };
+  const figure = parseFigure(readAs ?? printed);
+  return {
+    printed,
+    value: figure.value,
+    ...(figure.unknown ? { unknown: true } : {}),
+    ...(figure.amount ? { amount: figure.amount } : {}),
+  };
 }
 
 export type FindingKind =

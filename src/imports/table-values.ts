@@ -5,8 +5,7 @@
  * decides: the grouping that yields exactly that many cells with the fewest (and most natural)
  * joins wins. Each cell keeps its printed text; its value comes from the shared Swedish parser.
  */
-import type { CheckCell } from '../checks/check-document.ts';
-import { parseFigure } from '../numbers/swedish-parse.ts';
+import { checkCell, type CheckCell } from '../checks/check-document.ts';
 
 export type TokenKind = 'number' | 'sign' | 'unit' | 'amount' | 'unknown' | 'word';
 
@@ -201,11 +200,6 @@ function piece(text: string, t: Token, atLineEnd: boolean): Piece {
 
 /** A printed cell to the checker's cell: value from the shared parser, unknowns kept unknown. */
 export function toCell(printed: string | null): CheckCell {
-  if (printed === null || printed.trim() === '') return { printed: null, value: null };
-  const normalised = printed.replace(/^([+\-−–])\s+/, '$1');
-  const figure = parseFigure(normalised);
-  const cell: CheckCell = { printed, value: figure.value };
-  if (figure.unknown) cell.unknown = true;
-  if (figure.amount) cell.amount = figure.amount;
-  return cell;
+  // A sign set apart from its figure ("− 7,1") still belongs to it.
+  return checkCell(printed, printed?.replace(/^([+\-−–])\s+/, '$1'));
 }

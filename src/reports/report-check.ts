@@ -3,22 +3,10 @@
  * with its column and row roles, its blocks and consolidation, and each figure exactly as it
  * is printed (the given figure where one was given, else the computed one).
  */
-import type { CheckCell, CheckDocument, CheckSection, CheckTable } from '../checks/check-document.ts';
-import { parseFigure } from '../numbers/swedish-parse.ts';
+import { checkCell, type CheckDocument, type CheckSection, type CheckTable } from '../checks/check-document.ts';
 import { flattenSections, type ReportDocument } from './report-document.ts';
 import type { ReportTable } from './report-table.ts';
 import { sectionParts } from './report-text.ts';
-
-function checkCell(printed: string | null): CheckCell {
-  if (printed === null || printed.trim() === '') return { printed: null, value: null };
-  const figure = parseFigure(printed);
-  return {
-    printed,
-    value: figure.value,
-    ...(figure.unknown ? { unknown: true } : {}),
-    ...(figure.amount ? { amount: figure.amount } : {}),
-  };
-}
 
 function checkTable(table: ReportTable, section: string | null, nextLine: () => number, part?: string): CheckTable {
   return {

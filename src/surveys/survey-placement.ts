@@ -5,7 +5,7 @@
  * share that its own figures do not give, or prose that contradicts the table, is flagged;
  * `answerFindings` adds what only the survey knows: a printed figure that is not the answer.
  */
-import type { CheckCell, CheckDocument, CheckSection, CheckTable, Finding } from '../checks/check-document.ts';
+import { checkCell, type CheckDocument, type CheckSection, type CheckTable, type Finding } from '../checks/check-document.ts';
 import { averageRows, ratioRows } from '../checks/derived-rows.ts';
 import { EPSILON, overlaps, roundingUnit, roundToUnit } from '../checks/tolerance.ts';
 import { formatNumber } from '../numbers/swedish-format.ts';
@@ -100,12 +100,6 @@ export function placeTable(placement: Placement, table: AggregateTable): PlacedT
   };
 }
 
-function checkCell(printed: string): CheckCell {
-  if (printed.trim() === '' || printed === '–') return { printed: null, value: null };
-  const figure = parseFigure(printed);
-  return { printed, value: figure.value, ...(figure.unknown ? { unknown: true } : {}), ...(figure.amount ? { amount: figure.amount } : {}) };
-}
-
 export const tableIdOf = (placed: PlacedTable) => `enkat-${placed.placementId}`;
 
 /** The table as the checker reads it: the printed figures, one organisation per column. */
@@ -118,7 +112,7 @@ export function toCheckTable(placed: PlacedTable): CheckTable {
     unit: null,
     kind: 'survey',
     columns: placed.columns.map((c) => ({ label: c.label, role: 'organisation' as const })),
-    rows: placed.rows.map((row) => ({ label: row.label, role: 'other' as const, cells: row.cells.map((cell) => checkCell(cell.printed)) })),
+    rows: placed.rows.map((row) => ({ label: row.label, role: 'other' as const, cells: row.cells.map((cell) => checkCell(cell.printed === '–' ? null : cell.printed)) })),
   };
 }
 
