@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../src/auth/password.ts';
 import type { RoleGrant, Role } from '../src/auth/roles.ts';
 import { insertUser } from '../src/auth/user.store.ts';
+import { insertCycle } from '../src/cycles/cycle.store.ts';
+import type { ReportingCycle } from '../src/cycles/cycle.ts';
 import type { Db } from '../src/db/connection.ts';
 import { insertOrganisation, type NewOrganisation } from '../src/organisations/organisation.store.ts';
 import type { Organisation } from '../src/organisations/organisation.ts';
@@ -29,6 +31,19 @@ export function createOrganisation(db: Db, tenant: Tenant, overrides: Partial<Ne
   return insertOrganisation(db, tenant.id, {
     kind: 'committee',
     name: `Nämnd ${randomBytes(3).toString('hex')}`,
+    ...overrides,
+  });
+}
+
+/** A reporting cycle: by default the seed's, the interim report of August 2023. */
+export function createCycle(db: Db, tenant: Tenant, overrides: Partial<Omit<ReportingCycle, 'id'>> = {}): Promise<ReportingCycle> {
+  return insertCycle(db, tenant.id, {
+    kind: 'interim',
+    name: 'Delårsrapport augusti 2023',
+    year: 2023,
+    periodStart: '2023-01-01',
+    periodEnd: '2023-08-31',
+    committeeDeadline: null,
     ...overrides,
   });
 }

@@ -5,13 +5,12 @@
  */
 import { createAssignment, transitionAssignment } from '../assignments/assignment.commands.ts';
 import type { Actor } from '../auth/roles.ts';
-import { insertCycle } from '../cycles/cycle.store.ts';
 import type { Db } from '../db/connection.ts';
 import { insertParty } from '../organisations/organisation.store.ts';
 import { createPerson } from '../people/person.commands.ts';
 import { accountKey } from '../reports/assignment-accounts.ts';
 import { acceptReport, createReport, saveReportSection, submitReport } from '../reports/report.commands.ts';
-import { createOrganisation, createTenant } from '../../test/factories.ts';
+import { createCycle, createOrganisation, createTenant } from '../../test/factories.ts';
 
 export async function boardFixture(db: Db) {
   const tenant = await createTenant(db);
@@ -29,14 +28,7 @@ export async function boardFixture(db: Db) {
     ]) {
       parties[abbreviation!] = (await insertParty(trx, tenant.id, { abbreviation: abbreviation!, name: name! })).id;
     }
-    const cycle = await insertCycle(trx, tenant.id, {
-      kind: 'interim',
-      name: 'Delårsrapport augusti 2023',
-      year: 2023,
-      periodStart: '2023-01-01',
-      periodEnd: '2023-08-31',
-      committeeDeadline: '2023-09-27',
-    });
+    const cycle = await createCycle(trx, tenant, { committeeDeadline: '2023-09-27' });
     const make = async (dnr: string, title: string, origin: 'council-budget' | 'council') => {
       const a = await createAssignment(trx, actor, tenant, { dnr, title, origin, originYear: origin === 'council-budget' ? 2023 : null, organisationIds: [ks.id] });
       await transitionAssignment(trx, actor, tenant, { assignmentId: a.id, organisationId: ks.id, to: 'proposed-done' });

@@ -2,11 +2,10 @@ import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createAssignment } from '../assignments/assignment.commands.ts';
-import { insertCycle } from '../cycles/cycle.store.ts';
 import { sv } from '../i18n/messages.sv.ts';
 import { insertIndicator, upsertIndicatorValue } from '../indicators/indicator.store.ts';
 import { parseSwedishNumber } from '../numbers/swedish-parse.ts';
-import { createOrganisation, createTenant, TestClient } from '../../test/factories.ts';
+import { createCycle, createOrganisation, createTenant, TestClient } from '../../test/factories.ts';
 import { describeDb } from '../../test/harness.ts';
 import { DATASETS } from './datasets.ts';
 import { csvNumber, toSwedishCsv } from './swedish-csv.ts';
@@ -97,7 +96,7 @@ describeDb('open data over HTTP', (ctx) => {
         organisationIds: [board.id],
       });
       await createAssignment(trx, actor, tenant, { dnr: '0198/23', title: 'Stärka första linjens chefer', origin: 'council-budget', originYear: 2023, assignedToAll: true });
-      const cycle = await insertCycle(trx, tenant.id, { kind: 'interim', name: 'Delår augusti 2023', year: 2023, periodStart: '2023-01-01', periodEnd: '2023-08-31', committeeDeadline: null });
+      const cycle = await createCycle(trx, tenant, { name: 'Delår augusti 2023' });
       const indicator = await insertIndicator(trx, tenant.id, { code: 'sjuk', name: 'Sjukfrånvaro', unit: 'percent', decimals: 1, direction: 'lower-is-better', description: null });
       await upsertIndicatorValue(trx, tenant.id, { indicatorId: indicator.id, organisationId: board.id, cycleId: cycle.id, kind: 'actual' }, -7.1);
     });

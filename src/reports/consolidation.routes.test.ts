@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeDb } from '../../test/harness.ts';
-import { createOrganisation, createTenant, signedInClient } from '../../test/factories.ts';
-import { insertCycle } from '../cycles/cycle.store.ts';
+import { createCycle, createOrganisation, createTenant, signedInClient } from '../../test/factories.ts';
 
 describeDb('city-wide consolidation of a cycle', (ctx) => {
   it('sums the submitted reports and lists who is missing: no report, or not yet submitted', async () => {
@@ -9,14 +8,7 @@ describeDb('city-wide consolidation of a cycle', (ctx) => {
     const [culture, sport, schools, parks] = await Promise.all(
       ['Kulturnämnden', 'Idrottsnämnden', 'Grundskolenämnden', 'Parknämnden'].map((name, i) => createOrganisation(ctx.db, tenant, { name, sortOrder: i })),
     );
-    const cycle = await insertCycle(ctx.db, tenant.id, {
-      kind: 'interim',
-      name: 'Delårsrapport augusti 2023',
-      year: 2023,
-      periodStart: '2023-01-01',
-      periodEnd: '2023-08-31',
-      committeeDeadline: null,
-    });
+    const cycle = await createCycle(ctx.db, tenant);
     const controller = await signedInClient(ctx.app, ctx.db, tenant, 'controller');
     const participants = [culture!, sport!, schools!, parks!].map((o) => o.id);
     expect((await controller.put(`/api/v1/cycles/${cycle.id}/participants`, { organisationIds: participants })).status).toBe(200);

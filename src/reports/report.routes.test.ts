@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { describeDb } from '../../test/harness.ts';
-import { createOrganisation, createTenant, signedInClient, TestClient } from '../../test/factories.ts';
+import { createCycle, createOrganisation, createTenant, signedInClient, TestClient } from '../../test/factories.ts';
 import { createAssignment, transitionAssignment } from '../assignments/assignment.commands.ts';
 import { listStatusChanges } from '../assignments/assignment.store.ts';
 import type { Actor } from '../auth/roles.ts';
-import { insertCycle } from '../cycles/cycle.store.ts';
 import type { Db } from '../db/connection.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { listAssignmentAccounts } from './assignment-account.store.ts';
@@ -21,14 +20,7 @@ async function setup(db: Db) {
   const board = await createOrganisation(db, tenant, { kind: 'board', name: 'Kommunstyrelsen' });
   const office = await createOrganisation(db, tenant, { kind: 'administration', name: 'Stadsledningskontoret', parentId: board.id, servesId: board.id });
   const other = await createOrganisation(db, tenant, { kind: 'committee', name: 'Kulturnämnden' });
-  const cycle = await insertCycle(db, tenant.id, {
-    kind: 'interim',
-    name: 'Delårsrapport augusti 2023',
-    year: 2023,
-    periodStart: '2023-01-01',
-    periodEnd: '2023-08-31',
-    committeeDeadline: null,
-  });
+  const cycle = await createCycle(db, tenant);
   return { tenant, board, office, other, cycle };
 }
 

@@ -1,9 +1,8 @@
 import { expect, it } from 'vitest';
 import { FormClient, pageText } from '../../test/e2e/form-client.ts';
-import { createOrganisation, createTenant, createUser, PASSWORD, signedInClient } from '../../test/factories.ts';
+import { createCycle, createOrganisation, createTenant, createUser, PASSWORD, signedInClient } from '../../test/factories.ts';
 import { describeDb, type DbContext } from '../../test/harness.ts';
 import type { Actor } from '../auth/roles.ts';
-import { insertCycle } from '../cycles/cycle.store.ts';
 import { createReport } from '../reports/report.commands.ts';
 import { formFields } from './fixtures/page-form.ts';
 import { GRANT_ANSWERS, GRANT_DERIVED_ROWS, GRANT_GROUPS, GRANT_QUESTIONS, GRANT_SURVEY } from './grant-survey.data.ts';
@@ -17,7 +16,7 @@ async function setUp(ctx: DbContext) {
   const iof = await createOrganisation(ctx.db, tenant, { kind: 'administration', name: 'Idrotts- och föreningsförvaltningen' });
   const kultur = await createOrganisation(ctx.db, tenant, { kind: 'administration', name: 'Kulturförvaltningen' });
   const board = await createOrganisation(ctx.db, tenant, { kind: 'board', name: 'Kommunstyrelsen' });
-  const cycle = await insertCycle(ctx.db, tenant.id, { kind: 'interim', name: 'Delårsrapport augusti 2023', year: 2023, periodStart: '2023-01-01', periodEnd: '2023-08-31', committeeDeadline: null });
+  const cycle = await createCycle(ctx.db, tenant);
   const system: Actor = { kind: 'system', tenantId: tenant.id, label: 'Test' };
   const { survey, report } = await ctx.db.transaction().execute(async (trx) => {
     const created = await createSurvey(trx, system, tenant, {

@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { createOrganisation, createTenant, signedInClient, type TestClient } from '../../test/factories.ts';
+import { createCycle, createOrganisation, createTenant, signedInClient, type TestClient } from '../../test/factories.ts';
 import { describeDb, type DbContext } from '../../test/harness.ts';
-import { insertCycle } from '../cycles/cycle.store.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { GRANT_ANSWERS, GRANT_DERIVED_ROWS, GRANT_GROUPS, GRANT_QUESTIONS, GRANT_SURVEY } from './grant-survey.data.ts';
 
@@ -239,7 +238,7 @@ describeDb('survey tables placed in reports', (ctx) => {
     await controller.post(`/api/v1/surveys/${survey.id}/open`);
     await iofReporter.post(`${responsePath(survey.id, iof.id)}/submit`, { answers: asInputs(GRANT_ANSWERS['IOF-F']!) });
     await kulturReporter.post(`${responsePath(survey.id, kultur.id)}/submit`, { answers: asInputs(GRANT_ANSWERS['KUL-F']!) });
-    const cycle = await insertCycle(ctx.db, tenant.id, { kind: 'interim', name: 'Delårsrapport augusti 2023', year: 2023, periodStart: '2023-01-01', periodEnd: '2023-08-31', committeeDeadline: null });
+    const cycle = await createCycle(ctx.db, tenant);
     const board = await createOrganisation(ctx.db, tenant, { kind: 'board', name: 'Kommunstyrelsen' });
     const report = await controller.post('/api/v1/reports', { organisationId: board.id, cycleId: cycle.id });
     expect(report.status, JSON.stringify(report.body)).toBe(201);
