@@ -23,13 +23,12 @@ import {
 } from './assignment.store.ts';
 import { dnrSortKey, requireDnr } from './dnr.ts';
 
+const changedByOf = (actor: Actor) => ({ userId: actorUserId(actor), label: actorName(actor) });
+
 /**
  * A new assignment as the store takes it, less what is worked out here: the sort key from the
  * dnr, and the assignees (with `assignedToAll`, one per committee and board).
  */
-
-const changedByOf = (actor: Actor) => ({ userId: actorUserId(actor), label: actorName(actor) });
-
 export type CreateAssignmentInput = Omit<NewAssignment, 'id' | 'dnrSort' | 'organisationIds'> & { organisationIds?: string[] };
 
 export async function createAssignment(trx: Db, actor: Actor, tenant: Tenant, input: CreateAssignmentInput): Promise<Assignment> {
