@@ -5,6 +5,7 @@ import { decisionMessagesEn } from '../decisions/decision.messages.ts';
 import { workspaceEn } from './workspace.en.ts';
 
 import { surveyMessagesEn } from '../surveys/survey.messages.ts';
+import { auditLogMessagesEn } from '../audit-log/audit-log.messages.ts';
 
 /** English, the second locale. Missing keys fall back to Swedish. */
 export const en: Partial<Record<MessageKey, string>> = {
@@ -158,6 +159,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'config.publicUrl': "UPPSIKT_PUBLIC_URL is required when NODE_ENV=production: the site's public address, such as https://uppsikt.kommunen.se. It is used in links in feeds, OParl and e-mail.",
   // Surveys (issue 8): its block lives in src/surveys/survey.messages.ts.
   ...surveyMessagesEn,
+  // The change log's entity types and actions: its block lives in src/audit-log/audit-log.messages.ts.
+  ...auditLogMessagesEn,
   // Reports (issue 3): its block lives in src/reports/report.messages.ts.
   ...reportMessagesEn,
   // matters, meetings and decisions
