@@ -5,8 +5,8 @@ import { AppError, notFound } from '../http/errors.ts';
 import { assertCan } from '../http/route.ts';
 import { findOrganisation, organisationScope } from '../organisations/organisation.store.ts';
 import type { Tenant } from '../tenants/tenant.ts';
-import type { MembershipRole } from './person.ts';
-import { findPerson, insertMembership, insertPerson } from './person.store.ts';
+import { endRefusal, type MembershipRole } from './person.ts';
+import { findMembership, findPerson, insertMembership, insertPerson, setMembershipEnd } from './person.store.ts';
 
 export interface CreatePersonInput {
   givenName: string;
@@ -48,4 +48,31 @@ export async function addMembership(
   const membership = await insertMembership(trx, tenant.id, { ...m, personId, partyId: m.partyId ?? person.partyId });
   await recordChange(trx, actor, { action: 'membership.create', entityType: 'membership', entityId: membership.id, after: membership });
   return membership;
+}
+
+/**
+ * Ends a seat: `endDate` is its last day (the member still counts at a meeting that day, not
+ * after). Refused when the day is before the seat began (invalid_input) or the seat already
+ * ended earlier (invalid_transition); ending again on the same day changes nothing.
+ */
+export async function endMembership(trx: Db, actor: Actor, tenant: Tenant, membershipId: string, endDate: string) {
+  const membership = await findMembership(trx, tenant.id, membershipId, { lock: true });
+  if (!membership || membership.deletedAt) throw notFound('Uppdraget');
+  assertCan(actor, 'person.manage', { organisationIds: await organisationScope(trx, tenant.id, membership.organisationId) });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(endDate)) throw new AppError('invalid_input', 'Ange datum som ÅÅÅÅ-MM-DD.');
+  const refusal = endRefusal(membership, endDate);
+  if (refusal === 'before-start') throw new AppError('invalid_input', `Uppdraget kan inte sluta före det började (${membership.startDate}).`);
+  if (refusal === 'already-ended') {
+    throw new AppError('invalid_transition', `Uppdraget är redan avslutat ${membership.endDate}.`, { endDate: membership.endDate });
+  }
+  if (membership.endDate === endDate) return membership;
+  const ended = await setMembershipEnd(trx, tenant.id, membershipId, endDate);
+  await recordChange(trx, actor, {
+    action: 'membership.end',
+    entityType: 'membership',
+    entityId: membershipId,
+    before: { endDate: membership.endDate },
+    after: { endDate },
+  });
+  return ended;
 }

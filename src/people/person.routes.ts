@@ -4,7 +4,7 @@ import { toJson } from '../http/json.ts';
 import { errorResponses, IdParams, IsoDate, jsonBody, jsonContent } from '../http/openapi-schemas.ts';
 import { secureRoute } from '../http/route.ts';
 import { validationHook } from '../http/validation.ts';
-import { addMembership, createPerson } from './person.commands.ts';
+import { addMembership, createPerson, endMembership } from './person.commands.ts';
 import { listMemberships, listPeople } from './person.store.ts';
 import { MEMBERSHIP_ROLES } from './person.ts';
 
@@ -94,5 +94,27 @@ personRoutes.openapi(
     const input = c.req.valid('json');
     const membership = await c.get('services').db.transaction().execute((trx) => addMembership(trx, c.get('actor'), c.get('tenant'), id, input));
     return c.json(toJson(membership) as never, 201);
+  },
+);
+
+personRoutes.openapi(
+  secureRoute({
+    method: 'post',
+    path: '/memberships/{id}/end',
+    permission: 'person.manage',
+    tags,
+    summary: 'Avsluta ett uppdrag i ett organ',
+    description:
+      'endDate är uppdragets sista dag: ledamoten räknas vid närvaro och voteringar till och med den dagen, inte efter. ' +
+      'Ett datum före uppdragets början avvisas med invalid_input; ett uppdrag som redan har slutat kan inte förlängas (invalid_transition). ' +
+      'Samma slutdag igen ändrar ingenting; en tidigare dag kortar uppdraget.',
+    request: { params: IdParams, body: jsonBody(z.object({ endDate: IsoDate })) },
+    responses: { 200: jsonContent(MembershipInput.extend({ id: z.uuid() }), 'Uppdraget'), ...errorResponses(400, 401, 403, 404, 409) },
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param');
+    const { endDate } = c.req.valid('json');
+    const membership = await c.get('services').db.transaction().execute((trx) => endMembership(trx, c.get('actor'), c.get('tenant'), id, endDate));
+    return c.json(toJson(membership) as never, 200);
   },
 );

@@ -74,6 +74,25 @@ export async function findPerson(db: Db, tenantId: string, id: string): Promise<
   return row ? toPerson(row) : undefined;
 }
 
+export async function findMembership(db: Db, tenantId: string, id: string, options: { lock?: boolean } = {}): Promise<Membership | undefined> {
+  let q = db.selectFrom('memberships').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id);
+  if (options.lock) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  return row ? toMembership(row) : undefined;
+}
+
+/** The seat's last day (it still counts on that day). */
+export async function setMembershipEnd(trx: Db, tenantId: string, id: string, endDate: string): Promise<Membership> {
+  const row = await trx
+    .updateTable('memberships')
+    .set({ end_date: endDate, updated_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toMembership(row);
+}
+
 export async function listMemberships(db: Db, tenantId: string, filter: { organisationId?: string; personId?: string } = {}): Promise<Membership[]> {
   let q = db.selectFrom('memberships').selectAll().where('tenant_id', '=', tenantId).where('deleted_at', 'is', null);
   if (filter.organisationId) q = q.where('organisation_id', '=', filter.organisationId);

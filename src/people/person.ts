@@ -36,3 +36,14 @@ export function isVotingRole(role: MembershipRole): boolean {
 export function activeOn(m: Pick<Membership, 'startDate' | 'endDate' | 'deletedAt'>, day: string): boolean {
   return !m.deletedAt && (m.startDate === null || m.startDate <= day) && (m.endDate === null || m.endDate >= day);
 }
+
+/**
+ * Why a seat cannot end on `endDate`, if it cannot: the last day lies before the first, or the
+ * seat already ended earlier (ending it later would lengthen it; that is a new seat).
+ * Ending on an earlier day than a planned end is allowed: the seat is cut short.
+ */
+export function endRefusal(m: Pick<Membership, 'startDate' | 'endDate'>, endDate: string): 'before-start' | 'already-ended' | undefined {
+  if (m.startDate !== null && endDate < m.startDate) return 'before-start';
+  if (m.endDate !== null && endDate > m.endDate) return 'already-ended';
+  return undefined;
+}

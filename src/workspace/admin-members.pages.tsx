@@ -5,14 +5,15 @@
 import { Hono, type Context } from 'hono';
 import { can } from '../auth/permissions.ts';
 import type { AppEnv } from '../http/context.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, notFound } from '../http/errors.ts';
 import { formatDate } from '../numbers/swedish-format.ts';
 import { listOrganisations, listParties } from '../organisations/organisation.store.ts';
 import { coveringOrganisations } from '../organisations/organisation.ts';
-import { addMembership, createPerson } from '../people/person.commands.ts';
+import { addMembership, createPerson, endMembership } from '../people/person.commands.ts';
 import { listMemberships, listPeople } from '../people/person.store.ts';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '../people/person.ts';
 import { answerForm, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
+import { swedishToday } from './report-progress.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
@@ -67,6 +68,9 @@ async function renderMembers(c: Context<AppEnv>, errors: string[] = [], values: 
   const partyOf = new Map(parties.map((p) => [p.id, p.abbreviation]));
   const memberships = body ? (await listMemberships(db, tenantId, { organisationId: body.id })).filter((m) => !m.deletedAt) : [];
   const period = (start: string | null, end: string | null) => (start || end ? `${start ? formatDate(start) : ''} – ${end ? formatDate(end) : ''}` : '–');
+  const today = swedishToday();
+  /** The form proposes today, or the first day of a seat that has not begun. */
+  const proposedEnd = (start: string | null) => (start && start > today ? start : today);
   return c.html(
     htmlDocument(
       <WorkspaceLayout frame={frame} title={t('ws.members.title')}>
@@ -101,6 +105,7 @@ async function renderMembers(c: Context<AppEnv>, errors: string[] = [], values: 
                       <th scope="col">{t('ws.members.col.party')}</th>
                       <th scope="col">{t('ws.members.col.role')}</th>
                       <th scope="col">{t('ws.members.col.period')}</th>
+                      <th scope="col">{t('ws.members.col.end')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -110,6 +115,33 @@ async function renderMembers(c: Context<AppEnv>, errors: string[] = [], values: 
                         <td>{m.partyId ? partyOf.get(m.partyId) : ''}</td>
                         <td>{t(`ws.membershipRole.${m.role}`)}</td>
                         <td>{period(m.startDate, m.endDate)}</td>
+                        <td>
+                          {m.endDate && m.endDate <= today ? (
+                            t('ws.members.ended', { date: formatDate(m.endDate) })
+                          ) : (
+                            <form method="post" action={`${MEMBERS}/uppdrag/${m.id}/avsluta`} class="inline-form">
+                              <CsrfField frame={frame} />
+                              <input type="hidden" name="organisationId" value={body.id} />
+                              <label for={`end-${m.id}`}>
+                                {t('ws.members.lastDay')}
+                                <span class="visually-hidden"> {t('ws.members.forName', { name: personOf.get(m.personId)?.name ?? '' })}</span>
+                              </label>{' '}
+                              <input
+                                id={`end-${m.id}`}
+                                name="endDate"
+                                type="date"
+                                required
+                                value={proposedEnd(m.startDate)}
+                                {...(m.startDate ? { min: m.startDate } : {})}
+                                {...(m.endDate ? { max: m.endDate } : {})}
+                              />{' '}
+                              <button type="submit">
+                                {t('ws.members.end')}
+                                <span class="visually-hidden"> {t('ws.members.forName', { name: personOf.get(m.personId)?.name ?? '' })}</span>
+                              </button>
+                            </form>
+                          )}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -220,6 +252,22 @@ staffForm(adminMemberPages, `${MEMBERS}/uppdrag`, 'person.manage', async (c) => 
       if (!isUuid(personId)) throw new AppError('invalid_input', 'Välj person.');
       await transact(c, (trx) => addMembership(trx, c.get('actor'), c.get('tenant'), personId, membership));
       return c.redirect(withNotice(`${MEMBERS}?organ=${membership.organisationId}`, 'created'), 303);
+    },
+    (errors, status) => renderMembers(c, errors, form, status),
+  );
+});
+
+staffForm(adminMemberPages, `${MEMBERS}/uppdrag/:id/avsluta`, 'person.manage', async (c) => {
+  const id = c.req.param('id') ?? '';
+  if (!isUuid(id)) throw notFound('Uppdraget');
+  const form = await readForm(c);
+  return answerForm(
+    c,
+    async () => {
+      const endDate = text(form, 'endDate');
+      if (!ISO_DATE.test(endDate)) throw new AppError('invalid_input', 'Ange uppdragets sista dag som ÅÅÅÅ-MM-DD.');
+      const ended = await transact(c, (trx) => endMembership(trx, c.get('actor'), c.get('tenant'), id, endDate));
+      return c.redirect(withNotice(`${MEMBERS}?organ=${ended.organisationId}`, 'ended'), 303);
     },
     (errors, status) => renderMembers(c, errors, form, status),
   );

@@ -26,6 +26,8 @@ export const NOTICES = [
   'sent',
   'approved',
   'queued',
+  'ended',
+  'cancelled',
 ] as const;
 export type NoticeKey = (typeof NOTICES)[number];
 
