@@ -8,6 +8,7 @@ import { frameOf } from '../pages/page-context.ts';
 import { loadMatterView } from './matter.view.ts';
 import type { StaffReportBody } from './staff-report.ts';
 import { ScrollRegion } from '../pages/scroll-region.tsx';
+import { wasCalledSql } from '../meetings/meeting.store.ts';
 
 export const matterPages = new Hono<AppEnv>();
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,7 +31,7 @@ matterPages.get('/arenden/:id', async (c) => {
     .where('agenda_items.tenant_id', '=', tenantId)
     .where('agenda_items.matter_id', '=', matter.id)
     .where('agenda_items.deleted_at', 'is', null)
-    .where('meetings.state', '<>', 'planned')
+    .where(wasCalledSql('meetings'))
     .execute();
   return c.html(
     htmlDocument(

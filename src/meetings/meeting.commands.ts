@@ -8,7 +8,7 @@ import { findOrganisation, organisationScope } from '../organisations/organisati
 import { listMemberships } from '../people/person.store.ts';
 import { activeOn, isVotingRole } from '../people/person.ts';
 import type { Tenant } from '../tenants/tenant.ts';
-import { meetingDay, type Attendance, type Meeting } from './meeting.ts';
+import { cancelRefusal, meetingDay, type Attendance, type Meeting } from './meeting.ts';
 import { findMeeting, insertAgendaItem, insertMeeting, listAgendaItems, replaceAttendance, updateMeeting, findAgendaItem } from './meeting.store.ts';
 import { tn } from '../i18n/messages.ts';
 
@@ -83,6 +83,39 @@ export async function callMeeting(trx: Db, actor: Actor, tenant: Tenant, meeting
 }
 
 /**
+ * Cancels a meeting that has not been held: a planned one never becomes public; a called one
+ * stays public, marked cancelled. Refused (invalid_transition) once it is held or cancelled, or
+ * when a decision is recorded on it. The reason, if given, goes to the change log.
+ */
+export async function cancelMeeting(trx: Db, actor: Actor, tenant: Tenant, meetingId: string, reason?: string | null) {
+  const meeting = await meetingForChange(trx, actor, tenant, meetingId);
+  const decided = await trx
+    .selectFrom('decisions')
+    .innerJoin('agenda_items', (j) => j.onRef('agenda_items.tenant_id', '=', 'decisions.tenant_id').onRef('agenda_items.id', '=', 'decisions.agenda_item_id'))
+    .select('decisions.id')
+    .where('decisions.tenant_id', '=', tenant.id)
+    .where('agenda_items.meeting_id', '=', meetingId)
+    .executeTakeFirst();
+  const refusal = cancelRefusal(meeting, decided !== undefined);
+  if (refusal === 'has-decision') throw new AppError('invalid_transition', 'Sammanträdet har beslut i protokollet och kan inte ställas in.', { from: meeting.state, to: 'cancelled' });
+  if (refusal) {
+    const why = meeting.state === 'cancelled' ? 'redan inställt' : 'redan hållet';
+    throw new AppError('invalid_transition', `Sammanträdet är ${why} och kan inte ställas in.`, { from: meeting.state, to: 'cancelled' });
+  }
+  await updateMeeting(trx, tenant.id, meetingId, { state: 'cancelled' });
+  const why = reason?.trim() || null;
+  await recordChange(trx, actor, {
+    action: 'meeting.cancel',
+    entityType: 'meeting',
+    entityId: meetingId,
+    before: { state: meeting.state },
+    after: { state: 'cancelled' },
+    ...(why ? { reason: why } : {}),
+  });
+  return { ...meeting, state: 'cancelled' as const };
+}
+
+/**
  * Who is present and serving: members of the body on the meeting day, and substitutes serving in
  * a member's place. Votes are checked against this list.
  */
@@ -94,6 +127,7 @@ export async function recordAttendance(
   present: ReadonlyArray<{ personId: string; servingAs?: 'member' | 'substitute' }>,
 ) {
   const meeting = await meetingForChange(trx, actor, tenant, meetingId);
+  if (meeting.state === 'cancelled') throw new AppError('locked', 'Sammanträdet är inställt.');
   const day = meetingDay(meeting.startsAt);
   const memberships = (await listMemberships(trx, tenant.id, { organisationId: meeting.organisationId })).filter((m) => activeOn(m, day));
   const rows: Attendance[] = [];

@@ -12,6 +12,7 @@ import { meetingDay } from './meeting.ts';
 import { loadMeetingView } from './meeting.view.ts';
 import { minutesDocument } from './minutes.document.ts';
 import { ScrollRegion } from '../pages/scroll-region.tsx';
+import { CancelledMark } from '../portal/components.tsx';
 
 export const meetingPages = new Hono<AppEnv>();
 
@@ -25,10 +26,21 @@ meetingPages.get('/sammantraden/:id', async (c) => {
   const { meeting, body, agenda, minutes } = view;
   const day = meetingDay(meeting.startsAt);
   const title = t('meeting.title', { body: body.name, date: day });
+  const cancelled = meeting.state === 'cancelled';
   return c.html(
     htmlDocument(
-      <Layout frame={frame} title={title}>
-        <h1>{title}</h1>
+      <Layout frame={frame} title={cancelled ? `${title} – ${t('meetings.cancelled')}` : title}>
+        <h1>
+          {title}
+          <CancelledMark t={t} state={meeting.state} />
+        </h1>
+        {cancelled ? (
+          <p class="notice" role="status">
+            <strong>{t('meetings.cancelledNotice')}</strong>
+          </p>
+        ) : (
+          ''
+        )}
         <dl class="facts">
           <dt>{t('meeting.time')}</dt>
           <dd>{formatDateTime(meeting.startsAt)}</dd>

@@ -6,7 +6,7 @@ import { errorResponses, IdParams, IsoDate, jsonBody, jsonContent, pageOf } from
 import { decodeCursor, page } from '../http/paging.ts';
 import { secureRoute } from '../http/route.ts';
 import { validationHook } from '../http/validation.ts';
-import { addAgendaItem, callMeeting, createMeeting, recordAttendance, removeAgendaItem } from './meeting.commands.ts';
+import { addAgendaItem, callMeeting, cancelMeeting, createMeeting, recordAttendance, removeAgendaItem } from './meeting.commands.ts';
 import { findMeeting, listMeetings, listPostedMinutes } from './meeting.store.ts';
 import { canSeeUnpublished, loadMeetingView } from './meeting.view.ts';
 import { isPublished } from './meeting.ts';
@@ -178,6 +178,31 @@ meetingRoutes.openapi(
     const { id } = c.req.valid('param');
     const { db } = c.get('services');
     await db.transaction().execute((trx) => callMeeting(trx, c.get('actor'), c.get('tenant'), id));
+    return c.json(toJson(await findMeeting(db, c.get('tenant').id, id)) as never, 200);
+  },
+);
+
+meetingRoutes.openapi(
+  secureRoute({
+    method: 'post',
+    path: '/meetings/{id}/cancel',
+    permission: 'meeting.manage',
+    tags,
+    summary: 'Ställ in sammanträdet',
+    description:
+      'Går från planerat eller kallat till inställt. Ett kallat sammanträde förblir offentligt, markerat som inställt; ett som aldrig kallades blir aldrig offentligt. ' +
+      'Ett hållet eller redan inställt sammanträde, eller ett med protokollförda beslut, kan inte ställas in (invalid_transition). Skälet (frivilligt) sparas i ändringsloggen.',
+    request: {
+      params: IdParams,
+      body: { required: false, content: { 'application/json': { schema: z.object({ reason: z.string().max(500).optional() }) } } },
+    },
+    responses: { 200: jsonContent(MeetingSchema, 'Sammanträdet'), ...errorResponses(400, 401, 403, 404, 409) },
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param');
+    const { reason } = (c.req.valid('json') ?? {}) as { reason?: string };
+    const { db } = c.get('services');
+    await db.transaction().execute((trx) => cancelMeeting(trx, c.get('actor'), c.get('tenant'), id, reason));
     return c.json(toJson(await findMeeting(db, c.get('tenant').id, id)) as never, 200);
   },
 );

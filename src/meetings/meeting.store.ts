@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db } from '../db/connection.ts';
 import type { AgendaItem, Attendance, Meeting, MeetingState, Minutes } from './meeting.ts';
 import { compareDottedNumbers } from '../numbers/dotted-number.ts';
@@ -63,6 +63,15 @@ export async function findMeeting(db: Db, tenantId: string, id: string, options:
   return row ? toMeeting(row) : undefined;
 }
 
+/**
+ * SQL for `wasCalled` on the meetings table under `alias`: called or held, or cancelled after
+ * it was called. (Whether the row is deleted is the caller's to check.)
+ */
+export function wasCalledSql(alias: string) {
+  const state = sql.ref(`${alias}.state`);
+  return sql<boolean>`(${state} in ('called', 'held') or (${state} = 'cancelled' and ${sql.ref(`${alias}.called_at`)} is not null))`;
+}
+
 export async function listMeetings(
   db: Db,
   tenantId: string,
@@ -70,7 +79,7 @@ export async function listMeetings(
   paging: { limit: number; after?: readonly (string | number)[] | undefined },
 ) {
   let q = db.selectFrom('meetings').selectAll().where('tenant_id', '=', tenantId).where('deleted_at', 'is', null);
-  if (filter.publishedOnly) q = q.where('state', '<>', 'planned');
+  if (filter.publishedOnly) q = q.where(wasCalledSql('meetings'));
   if (filter.organisationId) q = q.where('organisation_id', '=', filter.organisationId);
   if (paging.after) {
     const [at, id] = paging.after as [string, string];

@@ -48,8 +48,29 @@ export interface Minutes {
   updatedAt: Date;
 }
 
-export function isPublished(meeting: Pick<Meeting, 'state' | 'deletedAt'>): boolean {
-  return !meeting.deletedAt && meeting.state !== 'planned';
+/**
+ * Was the meeting ever public? From the call on; a meeting cancelled after it was called stays
+ * public (marked cancelled), one cancelled before it was called never was.
+ */
+export function wasCalled(meeting: Pick<Meeting, 'state' | 'calledAt'>): boolean {
+  return meeting.state === 'called' || meeting.state === 'held' || (meeting.state === 'cancelled' && meeting.calledAt !== null);
+}
+
+export function isPublished(meeting: Pick<Meeting, 'state' | 'calledAt' | 'deletedAt'>): boolean {
+  return !meeting.deletedAt && wasCalled(meeting);
+}
+
+/** States a meeting may be cancelled from: before it is held. */
+export const CANCELLABLE_STATES: readonly MeetingState[] = ['planned', 'called'];
+
+/**
+ * Why the meeting cannot be cancelled, if it cannot: a decision is recorded on it (then it
+ * took place; recording one marks it held), or it is held or already cancelled.
+ */
+export function cancelRefusal(meeting: Pick<Meeting, 'state'>, hasDecision: boolean): 'not-cancellable' | 'has-decision' | undefined {
+  if (hasDecision) return 'has-decision';
+  if (!CANCELLABLE_STATES.includes(meeting.state)) return 'not-cancellable';
+  return undefined;
 }
 
 /** The meeting's day in Swedish time (dates of decisions and minutes are Swedish calendar days). */

@@ -11,8 +11,8 @@ import type { Db } from '../db/connection.ts';
 import { loadDecisions, type Decision } from '../decisions/decision.store.ts';
 import { findDocument, findMatter, listDocuments } from '../matters/matter.store.ts';
 import type { MatterDocument } from '../matters/matter.ts';
-import { findAgendaItem, findMeeting, findMinutesOfMeeting, listAgendaItems, listAttendance } from '../meetings/meeting.store.ts';
-import { isPublished, meetingDay, type AgendaItem, type Meeting } from '../meetings/meeting.ts';
+import { findAgendaItem, findMeeting, findMinutesOfMeeting, listAgendaItems, listAttendance, wasCalledSql } from '../meetings/meeting.store.ts';
+import { isPublished, meetingDay, wasCalled, type AgendaItem, type Meeting } from '../meetings/meeting.ts';
 import { findOrganisation, listOrganisations, listParties } from '../organisations/organisation.store.ts';
 import type { Organisation } from '../organisations/organisation.ts';
 import { findPerson, listMemberships, toMembership } from '../people/person.store.ts';
@@ -219,8 +219,8 @@ export class OparlObjects {
   private async publishedMeeting(id: string): Promise<Meeting | undefined> {
     const meeting = await findMeeting(this.db, this.tenantId, id);
     if (!meeting) return undefined;
-    // A meeting that was never called was never public: not even its tombstone is shown.
-    if (meeting.state === 'planned') return undefined;
+    // A meeting that was never called (nor one cancelled before its call) was never public: not even its tombstone is shown.
+    if (!wasCalled(meeting)) return undefined;
     return meeting;
   }
 
@@ -413,7 +413,7 @@ export class OparlObjects {
       .where('agenda_items.tenant_id', '=', this.tenantId)
       .where('agenda_items.matter_id', '=', matterId)
       .where('agenda_items.public', '=', true)
-      .where('meetings.state', '<>', 'planned')
+      .where(wasCalledSql('meetings'))
       .execute();
     const out: Json[] = [];
     for (const i of items) {

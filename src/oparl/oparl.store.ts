@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/connection.ts';
+import { wasCalledSql } from '../meetings/meeting.store.ts';
 
 export interface ListFilter {
   createdSince?: Date | undefined;
@@ -51,13 +52,13 @@ export async function listIds(db: Db, tenantId: string, kind: ListKind, f: ListF
       query = sql<{ id: string }>`select o.id::text as id from legislative_terms o where o.tenant_id = ${tenantId} and ${where('o', f)}`;
       break;
     case 'meeting':
-      query = sql<{ id: string }>`select o.id::text as id from meetings o where o.tenant_id = ${tenantId} and o.state <> 'planned' and ${where('o', f)}`;
+      query = sql<{ id: string }>`select o.id::text as id from meetings o where o.tenant_id = ${tenantId} and ${wasCalledSql('o')} and ${where('o', f)}`;
       break;
     case 'agenda-item':
     case 'consultation':
       query = sql<{ id: string }>`select o.id::text as id from agenda_items o
         join meetings m on m.tenant_id = o.tenant_id and m.id = o.meeting_id
-        where o.tenant_id = ${tenantId} and m.state <> 'planned' and o.public
+        where o.tenant_id = ${tenantId} and ${wasCalledSql('m')} and o.public
           ${kind === 'consultation' ? sql`and o.matter_id is not null` : sql``} and ${where('o', f)}`;
       break;
     case 'paper':

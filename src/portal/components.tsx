@@ -7,6 +7,17 @@ export function StatusBadge(props: { t: Translate; status: AssignmentStatus }) {
   return <span class={`status status-${props.status}`}>{statusLabel(props.t, props.status)}</span>;
 }
 
+/** "Inställt" after a cancelled meeting's name (a space first), nothing for any other. */
+export function CancelledMark(props: { t: Translate; state: string }) {
+  if (props.state !== 'cancelled') return <></>;
+  return (
+    <>
+      {' '}
+      <span class="status status-cancelled">{props.t('meetings.cancelled')}</span>
+    </>
+  );
+}
+
 /** `path?query` with some parameters replaced (undefined or '' removes them). */
 export function withQuery(path: string, base: URLSearchParams | string, changes: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams(base);

@@ -7,6 +7,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../db/connection.ts';
 import type { Database } from '../db/database.ts';
+import { wasCalledSql } from '../meetings/meeting.store.ts';
 
 export interface PublicDecision {
   id: string;
@@ -25,8 +26,8 @@ export interface PublicDecision {
 }
 
 type Joined = ExpressionBuilder<Database, 'meetings'>;
-/** A meeting the public may see: called (or held), not deleted. */
-export const meetingIsPublic = (eb: Joined) => eb.and([eb('meetings.deleted_at', 'is', null), eb('meetings.state', '<>', 'planned')]);
+/** A meeting the public may see: called (or held, or cancelled after it was called), not deleted. */
+export const meetingIsPublic = (eb: Joined) => eb.and([eb('meetings.deleted_at', 'is', null), wasCalledSql('meetings')]);
 
 export async function listPublicDecisions(db: Db, tenantId: string, filter: { organisationId?: string; limit?: number } = {}): Promise<PublicDecision[]> {
   let query = db

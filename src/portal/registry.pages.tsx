@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '../numbers/swedish-format.ts';
 import { meetingDay } from '../meetings/meeting.ts';
 import { htmlDocument, Layout } from '../pages/layout.tsx';
 import { frameOf } from '../pages/page-context.ts';
-import { Downloads, Pager, pageNumber } from './components.tsx';
+import { CancelledMark, Downloads, Pager, pageNumber } from './components.tsx';
 import { setLastModified } from './http-caching.ts';
 import { findPublicMatters, listPublicMeetings, type PublicMeeting } from './public-registry.store.ts';
 import type { Translate } from '../i18n/messages.ts';
@@ -75,6 +75,7 @@ function MeetingList(props: { t: Translate; meetings: PublicMeeting[]; id: strin
       {props.meetings.map((m) => (
         <li>
           <a href={`/sammantraden/${m.id}`}>{t('meeting.title', { body: m.bodyName, date: meetingDay(m.startsAt) })}</a>
+          <CancelledMark t={t} state={m.state} />
           <span class="muted">
             {' '}
             · {m.place} · {t.n('meetings.items', m.items)}

@@ -10,6 +10,7 @@ import type { AppEnv } from '../http/context.ts';
 import { formatDate, formatNumber } from '../numbers/swedish-format.ts';
 import { htmlDocument, Layout } from '../pages/layout.tsx';
 import { frameOf } from '../pages/page-context.ts';
+import { CancelledMark } from './components.tsx';
 import { setLastModified } from './http-caching.ts';
 import { listPublicDecisions, listPublicMeetings } from './public-registry.store.ts';
 import { listPublicReports } from './public-report.store.ts';
@@ -96,6 +97,7 @@ startPage.get('/', async (c) => {
                 {(ahead.length > 0 ? ahead : recent).map((m) => (
                   <li>
                     <a href={`/sammantraden/${m.id}`}>{t('meeting.title', { body: m.bodyName, date: meetingDay(m.startsAt) })}</a>
+                    <CancelledMark t={t} state={m.state} />
                     <span class="muted"> {m.place}</span>
                   </li>
                 ))}

@@ -8,10 +8,10 @@ import { can } from '../auth/permissions.ts';
 import type { AppEnv } from '../http/context.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { listMatters } from '../matters/matter.store.ts';
-import { addAgendaItem, callMeeting, createMeeting, recordAttendance } from '../meetings/meeting.commands.ts';
+import { addAgendaItem, callMeeting, cancelMeeting, createMeeting, recordAttendance } from '../meetings/meeting.commands.ts';
 import { listMeetings } from '../meetings/meeting.store.ts';
 import { loadMeetingView } from '../meetings/meeting.view.ts';
-import { meetingDay } from '../meetings/meeting.ts';
+import { cancelRefusal, meetingDay } from '../meetings/meeting.ts';
 import { approveMinutes } from '../meetings/minutes.commands.ts';
 import { formatDate, formatDateTime } from '../numbers/swedish-format.ts';
 import { listOrganisations } from '../organisations/organisation.store.ts';
@@ -159,6 +159,8 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
   const present = new Set(view.attendance.map((a) => a.personId));
   const matters = (await listMatters(db, tenantId, { limit: 500 })).filter((m) => m.organisationId === view.meeting.organisationId && !view.agenda.some((i) => i.matterId === m.id));
   const approved = view.minutes?.approvedOn;
+  const cancelled = view.meeting.state === 'cancelled';
+  const cancellable = cancelRefusal(view.meeting, view.agenda.some((i) => i.decision)) === undefined;
   const title = `${view.body.name} ${formatDateTime(view.meeting.startsAt)}`;
   const nextNumber = `1.${view.agenda.length + 1}`;
   return c.html(
@@ -169,6 +171,13 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
           {view.meeting.place} – {t(`ws.meetingState.${view.meeting.state}`)}
           {view.meeting.calledAt ? `. ${t('ws.meeting.called', { date: formatDate(view.meeting.calledAt) })}` : ''}
         </p>
+        {cancelled ? (
+          <p class="notice">
+            <strong>{t('ws.meeting.isCancelled')}</strong>
+          </p>
+        ) : (
+          ''
+        )}
         <ErrorSummary frame={frame} errors={errors} />
         <h2>{t('ws.meeting.agenda')}</h2>
         {view.agenda.length === 0 ? <p>{t('ws.none')}</p> : ''}
@@ -185,7 +194,7 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
               )}
               {item.decision ? (
                 <p>{t('ws.meeting.decision', { paragraph: item.decision.paragraph, text: item.decision.text.slice(0, 300) })}</p>
-              ) : item.matter && !approved && view.meeting.state !== 'planned' ? (
+              ) : item.matter && !approved && view.meeting.state !== 'planned' && !cancelled ? (
                 <p>
                   <a href={`${base}/punkter/${item.id}`}>{t('ws.meeting.recordDecision')}</a>
                 </p>
@@ -195,7 +204,7 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
             </li>
           ))}
         </ul>
-        {!approved && view.meeting.state !== 'held' ? (
+        {!approved && view.meeting.state !== 'held' && !cancelled ? (
           <form method="post" action={`${base}/punkter`} class="stack narrow" aria-labelledby="add-item">
             <h3 id="add-item">{t('ws.meeting.addItem')}</h3>
             <CsrfField frame={frame} />
@@ -227,7 +236,7 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
           ''
         )}
         <h2 id="attendance">{t('ws.meeting.attendance')}</h2>
-        {approved ? (
+        {approved || cancelled ? (
           <ul>
             {members.filter((m) => present.has(m.personId)).map((m) => (
               <li>{m.name}</li>
@@ -279,6 +288,28 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
         ) : (
           <p>{t('ws.none')}</p>
         )}
+        {cancellable ? (
+          <form method="post" action={`${base}/installning`} class="stack narrow" aria-labelledby="cancel-meeting">
+            <h2 id="cancel-meeting">{t('ws.meeting.cancel')}</h2>
+            <CsrfField frame={frame} />
+            <p class="hint" id="cancel-hint">
+              {t(view.meeting.state === 'called' ? 'ws.meeting.cancelHintCalled' : 'ws.meeting.cancelHintPlanned')}
+            </p>
+            <div class="field">
+              <label for="cn-reason">{t('ws.meeting.cancelReason')}</label>
+              <textarea id="cn-reason" name="reason" rows={2} maxlength={500}></textarea>
+            </div>
+            <div class="choice">
+              <input type="checkbox" id="cn-confirm" name="confirm" value="ja" required aria-describedby="cancel-hint" />
+              <label for="cn-confirm">{t('ws.meeting.cancelConfirm')}</label>
+            </div>
+            <p>
+              <button type="submit">{t('ws.meeting.cancel')}</button>
+            </p>
+          </form>
+        ) : (
+          ''
+        )}
       </WorkspaceLayout>,
     ),
     status as 200,
@@ -320,4 +351,13 @@ meetingForm(
     );
   },
   'approved',
+);
+meetingForm(
+  '/installning',
+  'meeting.manage',
+  (c, id, form) => {
+    if (text(form, 'confirm') !== 'ja') throw new AppError('invalid_input', 'Kryssa i att sammanträdet ska ställas in.');
+    return transact(c, (trx) => cancelMeeting(trx, c.get('actor'), c.get('tenant'), id, text(form, 'reason').slice(0, 500) || null));
+  },
+  'cancelled',
 );
