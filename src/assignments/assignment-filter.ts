@@ -33,7 +33,10 @@ export function assignmentConditions(filter: AssignmentFilter) {
       const like = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
       const tsquery = swedishTsQuery(text);
       const byWords = tsquery ? [sql<SqlBool>`${sql.raw(VECTORS.assignment('assignments'))} @@ to_tsquery('swedish'::regconfig, ${tsquery})`] : [];
-      conditions.push(eb.or([eb('assignments.dnr', 'ilike', like), ...byWords]));
+      // Words alone are answered by the text-search index; a dnr always has digits, and only
+      // then is the dnr compared too (an OR with a substring match would scan every row).
+      const mayBeDnr = /\d/.test(text) || byWords.length === 0;
+      conditions.push(eb.or([...(mayBeDnr ? [eb('assignments.dnr', 'ilike', like)] : []), ...byWords]));
     }
     return eb.and(conditions);
   };
