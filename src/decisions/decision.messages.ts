@@ -86,7 +86,7 @@ export const decisionMessagesSv = {
   'decision.assignments': 'Uppdrag som beslutet påverkar',
   'noticeBoard.title': 'Anslagstavla',
   'noticeBoard.intro':
-    'Justerade protokoll anslås här enligt kommunallagen 8 kap. Den som vill överklaga ett beslut ska göra det inom tre veckor från den dag då protokollet anslogs (kommunallagen 13 kap. 5 §).',
+    'Justerade protokoll anslås här enligt kommunallagen 8 kap. Den som vill överklaga ett beslut ska göra det inom tre veckor från den dag då protokollet anslogs (kommunallagen 13 kap. 5 §). Är den sista dagen en lördag, söndag eller helgdag räcker det att överklagandet kommer in nästa vardag; datumen här tar hänsyn till det.',
   'noticeBoard.caption': 'Anslagna protokoll',
   'noticeBoard.body': 'Organ',
   'noticeBoard.meeting': 'Sammanträde',
@@ -182,7 +182,7 @@ export const decisionMessagesEn: Partial<Record<keyof typeof decisionMessagesSv,
   'decision.change.added': 'New point',
   'decision.assignments': 'Assignments the decision affects',
   'noticeBoard.intro':
-    'Approved minutes are posted here under chapter 8 of the Local Government Act (kommunallagen). Anyone who wants to appeal against a decision must do so within three weeks of the day the minutes were posted (Local Government Act, chapter 13, section 5).',
+    'Approved minutes are posted here under chapter 8 of the Local Government Act (kommunallagen). Anyone who wants to appeal against a decision must do so within three weeks of the day the minutes were posted (Local Government Act, chapter 13, section 5). If the last day is a Saturday, Sunday or public holiday, the appeal may arrive on the next working day; the dates here allow for that.',
   'noticeBoard.caption': 'Posted minutes',
   'noticeBoard.body': 'Body',
   'noticeBoard.meeting': 'Meeting',

@@ -35,7 +35,7 @@ const MinutesSchema = z
     approvedOn: z.string().nullable(),
     approvers: z.array(z.string()),
     postedOn: z.string().nullable(),
-    appealEndsOn: z.string().nullable().openapi({ description: 'Sista dag för överklagande: tre veckor från anslagsdagen (KL 13 kap. 5 §).' }),
+    appealEndsOn: z.string().nullable().openapi({ description: 'Sista dag för överklagande: tre veckor från anslagsdagen, nästa vardag om den dagen är en lördag, söndag, helgdag eller afton (KL 13 kap. 5 §, lag 1930:173).' }),
   })
   .openapi('Minutes');
 

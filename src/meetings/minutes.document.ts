@@ -27,7 +27,7 @@ export function minutesDocument(input: {
       `Sammanträde ${input.day}, ${input.place}.`,
       input.minutes.approvedOn ? `Justerat ${input.minutes.approvedOn} av ${input.minutes.approvers.join(' och ')}.` : 'Protokollet är inte justerat.',
       input.minutes.postedOn
-        ? `Anslaget på kommunens anslagstavla ${input.minutes.postedOn}. Sista dag att överklaga: ${input.minutes.appealEndsOn} (tre veckor från anslagsdagen, kommunallagen 13 kap. 5 §).`
+        ? `Anslaget på kommunens anslagstavla ${input.minutes.postedOn}. Sista dag att överklaga: ${input.minutes.appealEndsOn} (tre veckor från anslagsdagen, nästa vardag om den dagen är en helgdag; kommunallagen 13 kap. 5 §).`
         : '',
     ),
   });

@@ -203,7 +203,7 @@ export const openDataMessagesSv = {
   'data.sammantraden.state': 'called (kallat), held (hållet) eller cancelled (inställt)',
   'data.sammantraden.items': 'Antal ärenden på föredragningslistan',
   'data.sammantraden.minutesPostedOn': 'Dag då protokollet anslogs',
-  'data.sammantraden.appealEndsOn': 'Sista dag att överklaga (tre veckor från anslaget)',
+  'data.sammantraden.appealEndsOn': 'Sista dag att överklaga (tre veckor från anslaget, nästa vardag om den dagen är en helgdag)',
   'data.sammantraden.updatedAt': 'Senast ändrat',
   'data.sammantraden.url': 'Sammanträdets sida',
 
@@ -444,7 +444,7 @@ export const openDataMessagesEn: Partial<Record<keyof typeof openDataMessagesSv,
   'data.sammantraden.state': 'called, held or cancelled',
   'data.sammantraden.items': 'Number of items on the agenda',
   'data.sammantraden.minutesPostedOn': 'Day the minutes were posted',
-  'data.sammantraden.appealEndsOn': 'Last day to appeal (three weeks from the posting)',
+  'data.sammantraden.appealEndsOn': 'Last day to appeal (three weeks from the posting, the next working day if that day is a holiday)',
   'data.sammantraden.updatedAt': 'Last changed',
   'data.sammantraden.url': "The meeting's page",
 
