@@ -51,7 +51,8 @@ export interface LayoutProps {
 }
 
 /** Link to the same page in the other language, keeping the page's query. */
-function languageHref(frame: PageFrame, other: Locale): string {
+/** This page in the other language (the choice is remembered in a cookie, see page-context.ts). */
+export function languageHref(frame: PageFrame, other: Locale): string {
   const params = new URLSearchParams(frame.search ?? '');
   params.set('lang', other);
   return `${frame.path}?${params.toString()}`;

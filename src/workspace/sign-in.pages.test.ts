@@ -30,6 +30,23 @@ describeDb('Workspace sign-in, sign-out and password reset', (ctx) => {
     expect((await browser.get('/arbete')).status).toBe(303);
   });
 
+  it('switches the workspace to English from its menu and keeps the choice from page to page', async () => {
+    const tenant = await createTenant(ctx.db);
+    const user = await createUser(ctx.db, tenant, 'administrator');
+    const browser = new FormClient(ctx.app, tenant);
+    await browser.get('/arbete/logga-in');
+    await browser.post('/arbete/logga-in', { email: user.email, password: PASSWORD });
+    const swedish = await browser.get('/arbete');
+    const link = /<a href="([^"]*)" lang="en" hreflang="en">In English<\/a>/.exec(swedish.text);
+    expect(link?.[1]).toBe('/arbete?lang=en');
+    const english = await browser.get(link![1]!.replace(/&amp;/g, '&'));
+    expect(english.text).toContain('<html lang="en">');
+    expect(pageText(english.text)).toContain('Signed in as Test administrator');
+    const next = await browser.get('/arbete/andringslogg');
+    expect(pageText(next.text)).toContain('Change log');
+    expect(next.text).toContain('hreflang="sv">På svenska</a>');
+  });
+
   it('refuses a wrong password with the same message as an unknown address, and keeps the address typed', async () => {
     const tenant = await createTenant(ctx.db);
     const user = await createUser(ctx.db, tenant, 'reader');

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { can, type Action } from '../auth/permissions.ts';
-import { Breadcrumbs, DocumentHead, MenuLinks, SkipLink, type NavItem } from '../pages/layout.tsx';
+import { Breadcrumbs, DocumentHead, languageHref, MenuLinks, SkipLink, type NavItem } from '../pages/layout.tsx';
 import type { WorkspaceFrame } from './workspace-frame.ts';
 import { WORKSPACE_BASE } from './staff-routes.ts';
 
@@ -53,6 +53,7 @@ export interface WorkspaceLayoutProps {
 export function WorkspaceLayout(props: WorkspaceLayoutProps) {
   const { frame } = props;
   const { t, locale, tenantName, path, actor } = frame;
+  const other = locale === 'sv' ? 'en' : 'sv';
   const menu = WORKSPACE_MENU.filter((item) => actor.kind === 'user' && (!item.permission || can(actor, item.permission)));
   return (
     <html lang={locale}>
@@ -80,18 +81,19 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
               ''
             )}
           </div>
-          {menu.length > 0 ? (
-            <nav aria-label={t('ws.menu')} class="wrap">
-              <ul class="menu">
-                <MenuLinks t={t} items={menu} path={path} home={WORKSPACE_BASE} />
-                <li>
-                  <a href="/">{t('ws.nav.publicSite')}</a>
-                </li>
-              </ul>
-            </nav>
-          ) : (
-            ''
-          )}
+          <nav aria-label={t('ws.menu')} class="wrap">
+            <ul class="menu">
+              {menu.length > 0 ? <MenuLinks t={t} items={menu} path={path} home={WORKSPACE_BASE} /> : ''}
+              <li>
+                <a href="/">{t('ws.nav.publicSite')}</a>
+              </li>
+              <li class="menu-language">
+                <a href={languageHref(frame, other)} lang={other} hreflang={other}>
+                  {t('nav.language')}
+                </a>
+              </li>
+            </ul>
+          </nav>
         </header>
         <main id="main" class="wrap" tabindex={-1}>
           <Breadcrumbs label={t('ws.breadcrumbs')} items={props.breadcrumbs} />
