@@ -8,6 +8,7 @@ import { secureRoute } from '../http/route.ts';
 import { validationHook } from '../http/validation.ts';
 import { auditLogCsv } from './audit-log.csv.ts';
 import { searchChanges, type AuditCursor, type AuditFilter } from './audit-log.search.ts';
+import { swedishDay } from '../numbers/swedish-format.ts';
 
 export const auditLogRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -90,7 +91,7 @@ auditLogRoutes.openapi(
     const q = c.req.valid('query');
     const rows = await searchChanges(c.get('services').db, c.get('tenant').id, auditFilterOf({ ...q, limit: 1 }), { limit: CSV_MAX_ROWS });
     c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="andringslogg-${new Date().toISOString().slice(0, 10)}.csv"`);
+    c.header('Content-Disposition', `attachment; filename="andringslogg-${swedishDay()}.csv"`);
     return c.body(auditLogCsv(rows), 200);
   },
 );

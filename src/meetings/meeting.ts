@@ -2,6 +2,8 @@
  * Meetings of a body with their agenda (föredragningslista). The agenda becomes public when the
  * meeting is called; before that only the body's secretary sees it.
  */
+import { swedishDay } from '../numbers/swedish-format.ts';
+
 export const MEETING_STATES = ['planned', 'called', 'held', 'cancelled'] as const;
 export type MeetingState = (typeof MEETING_STATES)[number];
 
@@ -75,5 +77,5 @@ export function cancelRefusal(meeting: Pick<Meeting, 'state'>, hasDecision: bool
 
 /** The meeting's day in Swedish time (dates of decisions and minutes are Swedish calendar days). */
 export function meetingDay(startsAt: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(startsAt);
+  return swedishDay(startsAt);
 }

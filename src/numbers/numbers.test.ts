@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percentChange, roundHalfAwayFromZero } from './rounding.ts';
-import { formatNumber, formatPercent } from './swedish-format.ts';
+import { formatDate, formatNumber, formatPercent, swedishDay } from './swedish-format.ts';
 import { parseFigure, parseSwedishNumber } from './swedish-parse.ts';
 
 describe('rounding half away from zero', () => {
@@ -49,5 +49,16 @@ describe('Swedish number format', () => {
       amount: { value: 260, unit: 'tkr' },
     });
     expect(parseFigure('Oklart (207 tkr)')).toMatchObject({ unknown: true, amount: { value: 207, unit: 'tkr' } });
+  });
+});
+
+describe('Swedish calendar days', () => {
+  it('takes the day in Sweden, whatever the time zone of the server', () => {
+    // 23:30 UTC on 26 September is already 27 September in Sweden (summer time).
+    expect(swedishDay(new Date('2023-09-26T23:30:00Z'))).toBe('2023-09-27');
+    expect(swedishDay(new Date('2023-12-31T22:59:00Z'))).toBe('2023-12-31');
+    expect(swedishDay(new Date('2023-12-31T23:00:00Z'))).toBe('2024-01-01');
+    expect(formatDate(new Date('2023-10-17T22:30:00Z'))).toBe('2023-10-18');
+    expect(formatDate('2023-10-18')).toBe('2023-10-18');
   });
 });

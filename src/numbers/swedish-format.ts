@@ -31,12 +31,19 @@ export function formatPercent(value: number | null | undefined, options: NumberF
   return body ? `${body}${NBSP}%` : '';
 }
 
-/** `2023-08-28` (ISO dates are the Swedish standard format, SS-ISO 8601). */
+/**
+ * The calendar day in Sweden of an instant, `YYYY-MM-DD`: deadlines, meeting days and the day a
+ * thing was registered are Swedish calendar days, whatever time zone the server runs in.
+ */
+export function swedishDay(at: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** `2023-08-28` (ISO dates are the Swedish standard format, SS-ISO 8601); an instant by its Swedish day. */
 export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return '';
   if (typeof value === 'string') return value.slice(0, 10);
-  const local = new Date(value.getTime() - value.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
+  return swedishDay(value);
 }
 
 /** `2023-08-28 14:05` in Swedish time. */

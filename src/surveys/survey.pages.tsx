@@ -8,7 +8,7 @@ import { Hono, type Context } from 'hono';
 import { can } from '../auth/permissions.ts';
 import type { AppEnv } from '../http/context.ts';
 import { AppError, notFound } from '../http/errors.ts';
-import { formatDate, formatDateTime } from '../numbers/swedish-format.ts';
+import { formatDate, formatDateTime, swedishDay } from '../numbers/swedish-format.ts';
 import { listOrganisations } from '../organisations/organisation.store.ts';
 import { answerForm, isUuid, optional, readForm, text, transact } from '../workspace/form-input.ts';
 import { staffForm, staffPage } from '../workspace/staff-routes.ts';
@@ -29,7 +29,6 @@ import { AggregateTableView, ComparisonView, FindingsList, PlacedTableView, plac
 
 export const surveyPages = new Hono<AppEnv>();
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 const canManage = (frame: WorkspaceFrame) => frame.actor.kind === 'user' && can(frame.actor, 'survey.manage');
 const canReadAll = (frame: WorkspaceFrame) => frame.actor.kind === 'user' && can(frame.actor, 'survey.read', { organisationIds: [] });
@@ -85,7 +84,7 @@ staffPage(surveyPages, SURVEYS_BASE, 'survey.read', async (c) => {
                     <td>{surveyStatusLabel(t, s.status)}</td>
                     <td>
                       {formatDate(s.deadline)}
-                      {s.status === 'open' && s.deadline && s.deadline < today() && s.submitted < s.expected ? <span class="overdue"> {t('survey.overdue')}</span> : ''}
+                      {s.status === 'open' && s.deadline && s.deadline < swedishDay() && s.submitted < s.expected ? <span class="overdue"> {t('survey.overdue')}</span> : ''}
                     </td>
                     <td>
                       {canReadAll(frame) ? (
@@ -280,7 +279,7 @@ async function renderSurvey(c: Context<AppEnv>, errors: string[] = [], status = 
                       </th>
                       <td>
                         <ResponseBadge t={t} status={o.status} />
-                        {survey.status === 'open' && o.status !== 'submitted' && survey.deadline && survey.deadline < today() ? <span class="overdue"> {t('survey.overdue')}</span> : ''}
+                        {survey.status === 'open' && o.status !== 'submitted' && survey.deadline && survey.deadline < swedishDay() ? <span class="overdue"> {t('survey.overdue')}</span> : ''}
                         {o.reopenRequestedAt ? (
                           <p class="warning">
                             {t('survey.progress.reopenRequested', { reason: o.reopenReason ?? '' })}

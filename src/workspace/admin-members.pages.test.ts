@@ -1,6 +1,6 @@
+import { swedishDay } from '../numbers/swedish-format.ts';
 import { expect, it } from 'vitest';
 import { FormClient, inputValue, pageText } from '../../test/e2e/form-client.ts';
-import { swedishToday } from './report-progress.ts';
 import { createOrganisation, createTenant, createUser, PASSWORD } from '../../test/factories.ts';
 import { describeDb } from '../../test/harness.ts';
 import { insertParty } from '../organisations/organisation.store.ts';
@@ -32,7 +32,7 @@ describeDb('Members of bodies in the workspace', (ctx) => {
     const page = await admin.get(`/arbete/ledamoter?organ=${board.id}`);
     const membershipId = /action="\/arbete\/ledamoter\/uppdrag\/([0-9a-f-]{36})\/avsluta"/.exec(page.text)?.[1];
     expect(membershipId).toBeDefined();
-    const today = swedishToday();
+    const today = swedishDay();
     expect(page.text).toContain(`<label for="end-${membershipId}">Sista dag<span class="visually-hidden"> för Greta Wallin</span></label>`);
     expect(inputValue(page.text, 'endDate')).toBe(today);
     expect(pageText(page.text)).toContain('Avsluta uppdraget för Greta Wallin');

@@ -6,14 +6,13 @@ import { Hono, type Context } from 'hono';
 import { can } from '../auth/permissions.ts';
 import type { AppEnv } from '../http/context.ts';
 import { AppError, notFound } from '../http/errors.ts';
-import { formatDate } from '../numbers/swedish-format.ts';
+import { formatDate, swedishDay } from '../numbers/swedish-format.ts';
 import { listOrganisations, listParties } from '../organisations/organisation.store.ts';
 import { coveringOrganisations } from '../organisations/organisation.ts';
 import { addMembership, createPerson, endMembership } from '../people/person.commands.ts';
 import { listMemberships, listPeople } from '../people/person.store.ts';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '../people/person.ts';
 import { answerForm, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
-import { swedishToday } from './report-progress.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
@@ -68,7 +67,7 @@ async function renderMembers(c: Context<AppEnv>, errors: string[] = [], values: 
   const partyOf = new Map(parties.map((p) => [p.id, p.abbreviation]));
   const memberships = body ? (await listMemberships(db, tenantId, { organisationId: body.id })).filter((m) => !m.deletedAt) : [];
   const period = (start: string | null, end: string | null) => (start || end ? `${start ? formatDate(start) : ''} – ${end ? formatDate(end) : ''}` : '–');
-  const today = swedishToday();
+  const today = swedishDay();
   /** The form proposes today, or the first day of a seat that has not begun. */
   const proposedEnd = (start: string | null) => (start && start > today ? start : today);
   return c.html(

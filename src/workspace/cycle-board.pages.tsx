@@ -7,7 +7,7 @@ import { findCycle, listCycles } from '../cycles/cycle.store.ts';
 import { CYCLE_KINDS, type CycleKind } from '../cycles/cycle.ts';
 import type { AppEnv } from '../http/context.ts';
 import { AppError, notFound } from '../http/errors.ts';
-import { formatDate, formatNumber } from '../numbers/swedish-format.ts';
+import { formatDate, formatNumber, swedishDay } from '../numbers/swedish-format.ts';
 import { listOrganisations } from '../organisations/organisation.store.ts';
 import { consolidate } from '../reports/consolidation.ts';
 import { STATEMENT_COLUMNS } from '../reports/financial-statement.ts';
@@ -18,7 +18,7 @@ import { DEFAULT_TEMPLATE_KEY } from '../reports/goteborg-interim.template.ts';
 import { openReportingCycle } from './cycle-opening.commands.ts';
 import { all, answerForm, isUuid, readForm, text, transact, type FormValues } from './form-input.ts';
 import { REPORTS, StatusText } from './report-editor.pages.tsx';
-import { countByProgress, isOverdue, swedishToday, type ProgressStatus } from './report-progress.ts';
+import { countByProgress, isOverdue, type ProgressStatus } from './report-progress.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
@@ -193,7 +193,7 @@ staffPage(cycleBoardPages, `${CYCLES}/:id`, 'report.review', async (c) => {
   const { db } = c.get('services');
   const tenantId = c.get('tenant').id;
   const [organisations, participants, reports] = [await listOrganisations(db, tenantId), await listParticipants(db, tenantId, cycle.id), await listReports(db, tenantId, { cycleId: cycle.id })];
-  const today = swedishToday();
+  const today = swedishDay();
   const rows = [...new Set([...participants, ...reports.map((r) => r.organisationId)])]
     .map((organisationId) => {
       const organisation = organisations.find((o) => o.id === organisationId);

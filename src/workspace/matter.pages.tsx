@@ -13,13 +13,12 @@ import { createMatterFromReport } from '../matters/matter-from-report.commands.t
 import { addProposalPoint, editProposalPoint, editStaffReport } from '../matters/matter.commands.ts';
 import { findMatterByReport, listMatters } from '../matters/matter.store.ts';
 import { loadMatterView } from '../matters/matter.view.ts';
-import { formatDate } from '../numbers/swedish-format.ts';
+import { formatDate, swedishDay } from '../numbers/swedish-format.ts';
 import { listOrganisations, listParties } from '../organisations/organisation.store.ts';
 import { coveringOrganisations } from '../organisations/organisation.ts';
 import { listReports } from '../reports/report.store.ts';
 import { all, formsAbout, isUuid, optional, readForm, text, transact, type FormValues } from './form-input.ts';
 import { REPORTS } from './report-editor.pages.tsx';
-import { swedishToday } from './report-progress.ts';
 import { SEP } from './section-form.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
@@ -118,7 +117,7 @@ staffForm(matterPages, `${MATTERS}/fran-rapport`, 'matter.manage', async (c) => 
   const form = await readForm(c);
   const reportId = text(form, 'reportId');
   if (!isUuid(reportId)) throw notFound('Rapporten');
-  const { matter } = await transact(c, (trx) => createMatterFromReport(trx, c.get('actor'), c.get('tenant'), reportId, { registeredOn: swedishToday() }));
+  const { matter } = await transact(c, (trx) => createMatterFromReport(trx, c.get('actor'), c.get('tenant'), reportId, { registeredOn: swedishDay() }));
   return c.redirect(withNotice(`${MATTERS}/${matter.id}`, 'created'), 303);
 });
 
@@ -152,7 +151,7 @@ function MotionForm(props: { frame: WorkspaceFrame; base: string; parties: Array
       </fieldset>
       <div class="field narrow">
         <label for="m-filed">{t('ws.matter.filedOn')}</label>
-        <input id="m-filed" name="filedOn" type="date" required value={text(values, 'filedOn') || swedishToday()} />
+        <input id="m-filed" name="filedOn" type="date" required value={text(values, 'filedOn') || swedishDay()} />
       </div>
       {props.motions.length > 0 ? (
         <div class="field narrow">
@@ -350,7 +349,7 @@ async function renderMatter(c: Context<AppEnv>, errors: string[] = [], status = 
               </div>
               <div class="field">
                 <label for="st-filed">{t('ws.matter.filedOn')}</label>
-                <input id="st-filed" name="filedOn" type="date" required value={swedishToday()} />
+                <input id="st-filed" name="filedOn" type="date" required value={swedishDay()} />
               </div>
               <div class="field">
                 <label for="st-point">{t('ws.matter.statementPoint')}</label>
@@ -450,7 +449,7 @@ matterForm(
     return transact(c, (trx) =>
       fileMotion(trx, c.get('actor'), c.get('tenant'), id, {
         partyIds,
-        filedOn: text(form, 'filedOn') || swedishToday(),
+        filedOn: text(form, 'filedOn') || swedishDay(),
         ...(text(form, 'reasoning') ? { reasoning: text(form, 'reasoning') } : {}),
         revisesId: isUuid(revisesId) ? revisesId : null,
         points,
@@ -469,7 +468,7 @@ matterForm(
     if (!isUuid(partyId)) throw new AppError('invalid_input', 'Välj parti.');
     if (!Number.isInteger(pointNumber) || pointNumber < 1 || !text(form, 'text')) throw new AppError('invalid_input', 'Ange punktens nummer och yttrandets text.');
     return transact(c, (trx) =>
-      fileStatement(trx, c.get('actor'), c.get('tenant'), id, { partyId, filedOn: text(form, 'filedOn') || swedishToday(), points: [{ pointNumber, text: text(form, 'text') }] }),
+      fileStatement(trx, c.get('actor'), c.get('tenant'), id, { partyId, filedOn: text(form, 'filedOn') || swedishDay(), points: [{ pointNumber, text: text(form, 'text') }] }),
     );
   },
   'created',

@@ -13,14 +13,13 @@ import { listMeetings } from '../meetings/meeting.store.ts';
 import { loadMeetingView } from '../meetings/meeting.view.ts';
 import { cancelRefusal, meetingDay } from '../meetings/meeting.ts';
 import { approveMinutes } from '../meetings/minutes.commands.ts';
-import { formatDate, formatDateTime } from '../numbers/swedish-format.ts';
+import { formatDate, formatDateTime, swedishDay } from '../numbers/swedish-format.ts';
 import { listOrganisations } from '../organisations/organisation.store.ts';
 import { coveringOrganisations } from '../organisations/organisation.ts';
 import { listMemberships, listPeople } from '../people/person.store.ts';
 import { activeOn } from '../people/person.ts';
 import { all, answerForm, formsAbout, isUuid, readForm, text, transact, type FormValues } from './form-input.ts';
 import { MATTERS } from './matter.pages.tsx';
-import { swedishToday } from './report-progress.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { swedishInstant } from './swedish-time.ts';
 import { workspaceFrame, withNotice } from './workspace-frame.ts';
@@ -273,7 +272,7 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
             <CsrfField frame={frame} />
             <div class="field">
               <label for="mn-approved">{t('ws.meeting.approvedOn')}</label>
-              <input id="mn-approved" name="approvedOn" type="date" required value={swedishToday() < day ? day : swedishToday()} />
+              <input id="mn-approved" name="approvedOn" type="date" required value={swedishDay() < day ? day : swedishDay()} />
             </div>
             <div class="field">
               <label for="mn-approvers">{t('ws.meeting.approvers')}</label>
@@ -281,7 +280,7 @@ async function renderMeeting(c: Context<AppEnv>, errors: string[] = [], status =
             </div>
             <div class="field">
               <label for="mn-posted">{t('ws.meeting.postedOn')}</label>
-              <input id="mn-posted" name="postedOn" type="date" value={swedishToday() < day ? day : swedishToday()} />
+              <input id="mn-posted" name="postedOn" type="date" value={swedishDay() < day ? day : swedishDay()} />
             </div>
             <button type="submit">{t('ws.meeting.approve')}</button>
           </form>

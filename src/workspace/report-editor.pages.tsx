@@ -12,7 +12,7 @@ import { listCycles } from '../cycles/cycle.store.ts';
 import type { Db } from '../db/connection.ts';
 import type { AppEnv } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
-import { formatDate, formatDateTime } from '../numbers/swedish-format.ts';
+import { formatDate, formatDateTime, swedishDay } from '../numbers/swedish-format.ts';
 import { listOrganisations } from '../organisations/organisation.store.ts';
 import { coveringOrganisations, type Organisation } from '../organisations/organisation.ts';
 import { assertCanReadReport } from '../reports/report-access.ts';
@@ -23,7 +23,7 @@ import { acceptReport, createReport, returnReport, submitReport } from '../repor
 import { findReport, listParticipants, listReports } from '../reports/report.store.ts';
 import { isEditable, type Report } from '../reports/report.ts';
 import { answerForm, isUuid, readForm, text, transact } from './form-input.ts';
-import { isOverdue, swedishToday, type ProgressStatus } from './report-progress.ts';
+import { isOverdue, type ProgressStatus } from './report-progress.ts';
 import { staffForm, staffPage, WORKSPACE_BASE } from './staff-routes.ts';
 import { workspaceFrame, withNotice, type WorkspaceFrame } from './workspace-frame.ts';
 import { htmlDocument } from '../pages/layout.tsx';
@@ -59,7 +59,7 @@ staffPage(reportEditorPages, REPORTS, 'report.edit', async (c) => {
   const [organisations, cycles, reports] = [await listOrganisations(db, tenantId), await listCycles(db, tenantId), await listReports(db, tenantId)];
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   const mine = reports.filter((r) => r.status !== 'adopted' && can(actor, 'report.edit', reportScope(r, organisations)));
-  const today = swedishToday();
+  const today = swedishDay();
   const toStart: Array<{ organisationId: string; cycleId: string; cycleName: string; deadline: string | null }> = [];
   for (const cycle of cycles) {
     if (cycle.committeeDeadline && cycle.committeeDeadline < today && !reports.some((r) => r.cycleId === cycle.id)) continue;
@@ -229,7 +229,7 @@ async function renderReport(c: Context<AppEnv>, errors: string[] = [], status = 
           <dd>{deadline ? formatDate(deadline) : '–'}</dd>
           <dt>{t('ws.reports.col.status')}</dt>
           <dd>
-            <StatusText frame={frame} status={report.status} overdue={isOverdue(report.status, deadline, swedishToday())} />
+            <StatusText frame={frame} status={report.status} overdue={isOverdue(report.status, deadline, swedishDay())} />
           </dd>
         </dl>
         {returned ? (

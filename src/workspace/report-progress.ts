@@ -6,11 +6,6 @@ export type ProgressStatus = 'not-started' | ReportStatus;
 
 export const PROGRESS_ORDER: readonly ProgressStatus[] = ['not-started', 'draft', 'returned', 'submitted', 'accepted', 'adopted'];
 
-/** Today's date in Sweden, `YYYY-MM-DD` (a deadline is a Swedish calendar day). */
-export function swedishToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** Past the deadline and still with the reporter (not started, draft, or returned for changes). */
 export function isOverdue(status: ProgressStatus, deadline: string | null, today: string): boolean {
   if (!deadline || today <= deadline) return false;

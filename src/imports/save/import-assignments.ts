@@ -6,6 +6,7 @@
  * the document's date. History is never rewritten: a move the machine refuses, or one older
  * than what the register already knows, is skipped and reported.
  */
+import { swedishDay } from '../../numbers/swedish-format.ts';
 import { createAssignment, transitionAssignment } from '../../assignments/assignment.commands.ts';
 import { findAssignmentByDnr } from '../../assignments/assignment.store.ts';
 import { allowedNextStatuses, canTransition, type AssignmentStatus } from '../../assignments/assignment-status.ts';
@@ -48,7 +49,6 @@ export interface AssignmentSource {
 }
 
 const label = (status: AssignmentStatus) => t('sv', `status.${status}`);
-const swedishDate = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(at);
 const ORIGIN_NAMES: Record<string, string> = { 'council-budget': 'KF:s budget', council: 'KF', board: 'KS' };
 
 export async function mergeAssignments(
@@ -145,8 +145,8 @@ async function refusedMove(trx: Db, tenantId: string, entry: MergedAssignment, d
   if (documentDate) {
     // Registration itself ('assigned') is no event of the assignment's life; later moves are.
     const last = await lastStatusChange(trx, tenantId, entry.assignmentId, entry.organisationId);
-    if (last && swedishDate(last.changed_at) > documentDate) {
-      reasons.push(`registret har en senare ändring (${swedishDate(last.changed_at)}: "${label(last.to_status as AssignmentStatus)}"), och historien skrivs inte om`);
+    if (last && swedishDay(last.changed_at) > documentDate) {
+      reasons.push(`registret har en senare ändring (${swedishDay(last.changed_at)}: "${label(last.to_status as AssignmentStatus)}"), och historien skrivs inte om`);
     }
   }
   return reasons.length ? reasons.join('; ') : null;

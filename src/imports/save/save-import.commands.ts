@@ -20,6 +20,7 @@ import { fillReport, findOrCreateCycle, openReport } from './import-report.ts';
 import { issuingOffice } from './matter-texts.ts';
 import { readReportTitle } from './report-title.ts';
 import { SummaryLog, type SaveSummary } from './save-summary.ts';
+import { swedishDay } from '../../numbers/swedish-format.ts';
 
 export interface SaveOptions {
   /** The file as the person named it: it goes into the history's reasons. */
@@ -45,7 +46,7 @@ export async function saveImport(trx: Db, actor: Actor, tenant: Tenant, result: 
   const preamble = doc.sections.find((s) => s.part === reportPart?.id && s.number === null)?.lines.find((l) => l.text.trim())?.text.trim();
   const documentTitle = (hasReport ? reportPart.title : null) ?? result.matter.title ?? preamble ?? options.fileName;
   const title = readReportTitle(documentTitle);
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(options.now ?? new Date());
+  const today = swedishDay(options.now);
 
   // Every dnr must be one the tenant writes, before anything is written.
   const dnrs = [...result.report.assignments.map((a) => a.dnr), ...(result.matter.dnr ? [result.matter.dnr] : [])];
