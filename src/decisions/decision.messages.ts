@@ -93,7 +93,10 @@ export const decisionMessagesSv = {
   'noticeBoard.approved': 'Justerat',
   'noticeBoard.posted': 'Anslaget',
   'noticeBoard.appealEnds': 'Sista dag att överklaga',
-  'noticeBoard.none': 'Inga protokoll är anslagna.',
+  'noticeBoard.current': 'Anslaget nu – tiden för att överklaga pågår',
+  'noticeBoard.currentNone': 'Inget protokoll är anslaget just nu.',
+  'noticeBoard.earlier': 'Tidigare anslag – tiden för att överklaga har gått ut',
+  'noticeBoard.earlierCaption': 'Protokoll vars tid för överklagande har gått ut',
 } as const;
 
 export const decisionMessagesEn: Partial<Record<keyof typeof decisionMessagesSv, string>> = {
@@ -187,5 +190,8 @@ export const decisionMessagesEn: Partial<Record<keyof typeof decisionMessagesSv,
   'noticeBoard.body': 'Body',
   'noticeBoard.meeting': 'Meeting',
   'noticeBoard.approved': 'Approved',
-  'noticeBoard.none': 'No minutes are posted.',
+  'noticeBoard.current': 'Posted now – the time to appeal is running',
+  'noticeBoard.currentNone': 'No minutes are posted right now.',
+  'noticeBoard.earlier': 'Earlier postings – the time to appeal has ended',
+  'noticeBoard.earlierCaption': 'Minutes whose time to appeal has ended',
 };

@@ -61,6 +61,10 @@ describeDb("the seed's board matter in the demo", (ctx) => {
     expect(decisionPage.text).toContain('Reservationer');
     const noticeBoard = await html('/anslagstavla');
     expect(noticeBoard.text).toMatch(/<td>2023-10-24<\/td><td>2023-11-14<\/td>/);
+    // Its time to appeal ended in 2023: an earlier posting, and nothing is posted now.
+    const [now, earlier] = noticeBoard.text.split('id="posted-earlier"');
+    expect(now).toContain('Inget protokoll är anslaget just nu.');
+    expect(earlier).toContain('2023-11-14');
 
     const minutesId = (await client.get('/api/v1/notice-board')).body.data[0].id;
     const pdf = await client.request('GET', `/protokoll/${minutesId}.pdf`);

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
-import { formatDate, formatDateTime } from '../numbers/swedish-format.ts';
+import { formatDate, formatDateTime, swedishDay } from '../numbers/swedish-format.ts';
 import { htmlDocument, Layout } from '../pages/layout.tsx';
 import { frameOf } from '../pages/page-context.ts';
 import { renderDocx } from '../render/docx.renderer.ts';
@@ -11,6 +11,8 @@ import { findMeeting, findMinutes, listPostedMinutes } from './meeting.store.ts'
 import { meetingDay } from './meeting.ts';
 import { loadMeetingView } from './meeting.view.ts';
 import { minutesDocument } from './minutes.document.ts';
+import { sortNoticeBoard } from './notice-board.ts';
+import type { Translate } from '../i18n/messages.ts';
 import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { CancelledMark } from '../portal/components.tsx';
 
@@ -103,48 +105,63 @@ meetingPages.get('/anslagstavla', async (c) => {
   const frame = frameOf(c);
   const { t } = frame;
   const rows = await listPostedMinutes(c.get('services').db, c.get('tenant').id);
+  const { current, earlier } = sortNoticeBoard(rows, swedishDay());
   const title = t('noticeBoard.title');
   return c.html(
     htmlDocument(
       <Layout frame={frame} title={title}>
         <h1>{title}</h1>
         <p class="lead">{t('noticeBoard.intro')}</p>
-        {rows.length === 0 ? (
-          <p>{t('noticeBoard.none')}</p>
+        <section aria-labelledby="posted-now">
+          <h2 id="posted-now">{t('noticeBoard.current')}</h2>
+          {current.length === 0 ? <p>{t('noticeBoard.currentNone')}</p> : <NoticeTable t={t} caption={t('noticeBoard.caption')} rows={current} />}
+        </section>
+        {earlier.length > 0 ? (
+          <section aria-labelledby="posted-earlier">
+            <h2 id="posted-earlier">{t('noticeBoard.earlier')}</h2>
+            <NoticeTable t={t} caption={t('noticeBoard.earlierCaption')} rows={earlier} />
+          </section>
         ) : (
-          <ScrollRegion label={t('noticeBoard.caption')}>
-            <table>
-              <caption>{t('noticeBoard.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('noticeBoard.meeting')}</th>
-                  <th scope="col">{t('noticeBoard.approved')}</th>
-                  <th scope="col">{t('noticeBoard.posted')}</th>
-                  <th scope="col">{t('noticeBoard.appealEnds')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((m) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={`/sammantraden/${m.meetingId}`}>
-                        {m.organisationName} {meetingDay(m.meetingStartsAt)}
-                      </a>{' '}
-                      (<a href={`/protokoll/${m.id}.pdf`}>PDF</a>)
-                    </th>
-                    <td>{formatDate(m.approvedOn)}</td>
-                    <td>{formatDate(m.postedOn)}</td>
-                    <td>{formatDate(m.appealEndsOn)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          ''
         )}
       </Layout>,
     ),
   );
 });
+
+function NoticeTable(props: { t: Translate; caption: string; rows: Awaited<ReturnType<typeof listPostedMinutes>> }) {
+  const { t } = props;
+  return (
+    <ScrollRegion label={props.caption}>
+      <table>
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('noticeBoard.meeting')}</th>
+            <th scope="col">{t('noticeBoard.approved')}</th>
+            <th scope="col">{t('noticeBoard.posted')}</th>
+            <th scope="col">{t('noticeBoard.appealEnds')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((m) => (
+            <tr>
+              <th scope="row">
+                <a href={`/sammantraden/${m.meetingId}`}>
+                  {m.organisationName} {meetingDay(m.meetingStartsAt)}
+                </a>{' '}
+                (<a href={`/protokoll/${m.id}.pdf`}>PDF</a>)
+              </th>
+              <td>{formatDate(m.approvedOn)}</td>
+              <td>{formatDate(m.postedOn)}</td>
+              <td>{formatDate(m.appealEndsOn)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
 
 /** Approved minutes only: a draft is not a public document. */
 async function approvedMinutesDocument(c: Context<AppEnv>, id: string) {

@@ -5,9 +5,10 @@ import { countByStatus } from '../assignments/assignment.store.ts';
 import { listCycles } from '../cycles/cycle.store.ts';
 import { listGoals } from '../goals/goal.store.ts';
 import { listPostedMinutes } from '../meetings/meeting.store.ts';
+import { sortNoticeBoard } from '../meetings/notice-board.ts';
 import { meetingDay } from '../meetings/meeting.ts';
 import type { AppEnv } from '../http/context.ts';
-import { formatDate, formatNumber } from '../numbers/swedish-format.ts';
+import { formatDate, formatNumber, swedishDay } from '../numbers/swedish-format.ts';
 import { htmlDocument, Layout } from '../pages/layout.tsx';
 import { frameOf } from '../pages/page-context.ts';
 import { CancelledMark } from './components.tsx';
@@ -32,7 +33,8 @@ startPage.get('/', async (c) => {
     listPostedMinutes(db, tenant.id),
     listPublicReports(db, tenant.id),
   ]);
-  const notices = posted.slice(0, 3);
+  // What is posted now, while the time to appeal runs; earlier postings are on the notice board.
+  const notices = sortNoticeBoard(posted, swedishDay()).current.slice(0, 3);
   setLastModified(c, ...decisions.map((d) => d.updatedAt), ...ahead.map((m) => m.updatedAt), ...recent.map((m) => m.updatedAt), ...notices.map((n) => n.updatedAt));
   const current = cycles[0];
   const latestYear = goals[0]?.budgetYear;
@@ -110,7 +112,7 @@ startPage.get('/', async (c) => {
           <section aria-labelledby="notices">
             <h2 id="notices">{t('nav.noticeBoard')}</h2>
             {notices.length === 0 ? (
-              <p>{t('noticeBoard.none')}</p>
+              <p>{t('noticeBoard.currentNone')}</p>
             ) : (
               <ul class="plain start-list">
                 {notices.map((n) => (
