@@ -113,7 +113,7 @@ async function renderMembers(c: Context<AppEnv>, errors: string[] = [], values: 
                         <td>{personOf.get(m.personId)?.name ?? m.personId}</td>
                         <td>{m.partyId ? partyOf.get(m.partyId) : ''}</td>
                         <td>{t(`ws.membershipRole.${m.role}`)}</td>
-                        <td>{period(m.startDate, m.endDate)}</td>
+                        <td class="nowrap">{period(m.startDate, m.endDate)}</td>
                         <td>
                           {m.endDate && m.endDate <= today ? (
                             t('ws.members.ended', { date: formatDate(m.endDate) })
