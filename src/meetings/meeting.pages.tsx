@@ -152,9 +152,9 @@ function NoticeTable(props: { t: Translate; caption: string; rows: Awaited<Retur
                 </a>{' '}
                 (<a href={`/protokoll/${m.id}.pdf`}>PDF</a>)
               </th>
-              <td>{formatDate(m.approvedOn)}</td>
-              <td>{formatDate(m.postedOn)}</td>
-              <td>{formatDate(m.appealEndsOn)}</td>
+              <td class="nowrap">{formatDate(m.approvedOn)}</td>
+              <td class="nowrap">{formatDate(m.postedOn)}</td>
+              <td class="nowrap">{formatDate(m.appealEndsOn)}</td>
             </tr>
           ))}
         </tbody>
