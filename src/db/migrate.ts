@@ -28,7 +28,11 @@ export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
     provider: new FolderMigrationProvider(),
     ...(schema && schema !== 'public' ? { migrationTableSchema: schema } : {}),
   });
-  const result = await migrator.migrateToLatest();
+  let result = await migrator.migrateToLatest();
+  // Kysely checks for its bookkeeping tables by reading the columns of every schema in the
+  // database; another schema dropped meanwhile (PostgreSQL tests run side by side, each in its
+  // own) fails that read with invalid_schema_name although nothing is wrong with ours.
+  for (let retry = 0; retry < 3 && isSchemaGone(result.error); retry++) result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     const error = result.error instanceof Error ? result.error : new Error(String(result.error));
@@ -36,4 +40,8 @@ export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
     throw error;
   }
   return result;
+}
+
+function isSchemaGone(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '3F000';
 }
