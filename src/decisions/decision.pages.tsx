@@ -107,25 +107,25 @@ decisionPages.get('/beslut/:id', async (c) => {
                     <thead>
                       <tr>
                         <th scope="col">{t('decision.party')}</th>
-                        <th scope="col">{t('decision.yes')}</th>
-                        <th scope="col">{t('decision.no')}</th>
-                        <th scope="col">{t('decision.abstain')}</th>
+                        <th scope="col" class="num">{t('decision.yes')}</th>
+                        <th scope="col" class="num">{t('decision.no')}</th>
+                        <th scope="col" class="num">{t('decision.abstain')}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {p.tallyByParty.map((row) => (
                         <tr>
                           <th scope="row">{row.abbreviation ?? '–'}</th>
-                          <td>{row.yes}</td>
-                          <td>{row.no}</td>
-                          <td>{row.abstain}</td>
+                          <td class="num">{row.yes}</td>
+                          <td class="num">{row.no}</td>
+                          <td class="num">{row.abstain}</td>
                         </tr>
                       ))}
                       <tr class="sum">
                         <th scope="row">{t('decision.total')}</th>
-                        <td>{p.tally?.yes ?? 0}</td>
-                        <td>{p.tally?.no ?? 0}</td>
-                        <td>{p.tally?.abstain ?? 0}</td>
+                        <td class="num">{p.tally?.yes ?? 0}</td>
+                        <td class="num">{p.tally?.no ?? 0}</td>
+                        <td class="num">{p.tally?.abstain ?? 0}</td>
                       </tr>
                     </tbody>
                   </table>

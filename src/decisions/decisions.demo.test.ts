@@ -57,7 +57,7 @@ describeDb("the seed's board matter in the demo", (ctx) => {
     const decisionId = (await client.get(`/api/v1/meetings/${meetingId}`)).body.agenda[0].decision.id;
     const decisionPage = await html(`/beslut/${decisionId}`);
     expect(decisionPage.text).toContain('illustrativt');
-    expect(decisionPage.text).toMatch(/<th scope="row">S<\/th><td>0<\/td><td>4<\/td><td>0<\/td>/);
+    expect(decisionPage.text).toMatch(/<th scope="row">S<\/th><td class="num">0<\/td><td class="num">4<\/td><td class="num">0<\/td>/);
     expect(decisionPage.text).toContain('Reservationer');
     const noticeBoard = await html('/anslagstavla');
     expect(noticeBoard.text).toMatch(/<td[^>]*>2023-10-24<\/td><td[^>]*>2023-11-14<\/td>/);
