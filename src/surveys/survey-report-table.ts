@@ -6,11 +6,11 @@
  */
 import { parseFigure } from '../numbers/swedish-parse.ts';
 import type { ReportTable } from '../reports/report-table.ts';
-import type { PlacedTable } from './survey-placement.ts';
+import { tableIdOf, type PlacedTable } from './survey-placement.ts';
 
 export function toReportTable(placed: PlacedTable, rowHeader = ''): ReportTable {
   return {
-    id: `enkat-${placed.placementId}`,
+    id: tableIdOf(placed),
     caption: placed.title,
     unit: null,
     kind: 'survey',
