@@ -1,5 +1,6 @@
 import { findAssignment, listStatusChanges } from '../assignments/assignment.store.ts';
 import type { Db } from '../db/connection.ts';
+import { wasCalledSql } from '../meetings/meeting.store.ts';
 import { accountsOfAdoptedReport } from './adopted-accounts.cache.ts';
 import type { StoryAccount, StoryDecision, StoryInput } from './assignment-story.ts';
 
@@ -76,7 +77,7 @@ export async function listPublicDecisions(db: Db, tenantId: string, assignmentId
     .where('i.public', '=', true)
     .where('i.deleted_at', 'is', null)
     .where('m.deleted_at', 'is', null)
-    .where('m.state', '<>', 'planned')
+    .where(wasCalledSql('m'))
     .orderBy('d.decided_on')
     .orderBy('d.paragraph')
     .orderBy('p.position')

@@ -7,6 +7,7 @@
  * body (text for the excerpt), url, organisation_ids, year, updated_at, rank.
  */
 import { sql, type RawBuilder } from 'kysely';
+import { wasCalledSql } from '../meetings/meeting.store.ts';
 import { PUBLIC_ROWS, VECTORS } from './search-vectors.ts';
 
 export const SEARCH_KINDS = ['assignment', 'goal', 'report', 'account', 'matter', 'document', 'decision', 'audit', 'organisation'] as const;
@@ -173,7 +174,7 @@ export const decisionSource: SearchSource = {
       join agenda_items i on i.tenant_id = x.tenant_id and i.id = x.agenda_item_id
       join meetings mt on mt.tenant_id = i.tenant_id and mt.id = i.meeting_id
       join organisations o on o.tenant_id = mt.tenant_id and o.id = mt.organisation_id
-      where x.tenant_id = ${tenantId} and i.public and i.deleted_at is null and mt.deleted_at is null and mt.state <> 'planned'
+      where x.tenant_id = ${tenantId} and i.public and i.deleted_at is null and mt.deleted_at is null and ${wasCalledSql('mt')}
         and ${v} @@ ${query}`;
   },
 };
