@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/roles.ts';
-import { loadGrants } from '../auth/session.store.ts';
 import type { Db } from '../db/connection.ts';
+import { userActor } from '../imports/save/import-lookup.store.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 
 /** What each demo step can build on: ids of what the earlier steps created, by their keys. */
@@ -40,9 +40,9 @@ export function newDemoContext(trx: Db, tenant: Tenant): DemoContext {
 }
 
 /** A demo account as the actor of a step, so the history says who did it. */
-export async function demoUser(ctx: DemoContext, email: string): Promise<Actor & { kind: 'user' }> {
+export async function demoUser(ctx: DemoContext, email: string): Promise<Actor> {
   const userId = ctx.users.get(email);
-  if (!userId) throw new Error(`Demokontot ${email} finns inte (det skapas i grundsteget).`);
-  const user = await ctx.trx.selectFrom('users').select(['name', 'email']).where('tenant_id', '=', ctx.tenant.id).where('id', '=', userId).executeTakeFirstOrThrow();
-  return { kind: 'user', tenantId: ctx.tenant.id, userId, name: user.name, email: user.email, grants: await loadGrants(ctx.trx, ctx.tenant.id, userId) };
+  const actor = userId ? await userActor(ctx.trx, ctx.tenant.id, userId) : undefined;
+  if (!actor) throw new Error(`Demokontot ${email} finns inte (det skapas i grundsteget).`);
+  return actor;
 }
