@@ -6,7 +6,7 @@
  */
 import type { StaffReportBody } from '../../matters/staff-report.ts';
 import { capitalise } from './report-title.ts';
-import { paragraphs } from './prose-html.ts';
+import { plainText } from './prose-html.ts';
 
 type Heading = 'summary' | 'assessment' | 'consultation' | 'attachments' | 'background';
 
@@ -61,7 +61,7 @@ export function staffReportBody(lines: readonly string[], facts: StaffReportFact
     }
   });
   const { signatories, cut } = trailingSignatories(lines, lastContentLine);
-  const text = (block: (typeof blocks)[number]) => paragraphs(block.indices.filter((i) => !cut.has(i)).map((i) => lines[i]!)).join('\n\n');
+  const text = (block: (typeof blocks)[number]) => plainText(block.indices.filter((i) => !cut.has(i)).map((i) => lines[i]!));
   const joined = (heading: Heading) =>
     blocks
       .filter((b) => b.heading === heading)
@@ -128,7 +128,7 @@ export function motionReasoning(lines: readonly string[]): string {
     if (isSignOff(line)) break;
     body.push(line);
   }
-  return paragraphs(body).join('\n\n');
+  return plainText(body);
 }
 
 /**
@@ -160,10 +160,10 @@ export function statementPointTexts(lines: readonly string[], points: readonly n
       if (!/^yttrande\b/i.test(text)) loose.push(line);
     } else out.get(current)!.push(line);
   }
-  const whole = paragraphs([...loose, ...[...out.values()].flat()]).join('\n\n');
+  const whole = plainText([...loose, ...[...out.values()].flat()]);
   const result = new Map<number, string>();
   for (const n of points) {
-    const own = out.has(n) ? paragraphs(out.get(n)!).join('\n\n') : '';
+    const own = out.has(n) ? plainText(out.get(n)!) : '';
     result.set(n, own || whole);
   }
   return result;
