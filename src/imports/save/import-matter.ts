@@ -231,7 +231,7 @@ async function saveStaffReport(
       text,
       ...(tables.length ? { body: { tables } as unknown as Record<string, unknown> } : {}),
     });
-    const what = isReport ? 'rapporten, som data' : part ? `texten${tables.length ? ` och ${tables.length} tabell${tables.length === 1 ? '' : 'er'} som data` : ''}` : 'bara titeln: bilagan finns inte i dokumentet';
+    const what = isReport ? 'rapporten, som data' : part ? `texten${tables.length ? ` och ${tn('sv', 'count.table', tables.length)} som data` : ''}` : 'bara titeln: bilagan finns inte i dokumentet';
     log.add('attachment', String(n), 'created', `"${title}": ${what}`, attachment.id);
   }
   return document.id;
