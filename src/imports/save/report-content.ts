@@ -12,7 +12,8 @@ import type { StatementUnitSpec } from '../../reports/financial-statement.ts';
 import { numberSections, type NumberedTemplateSection, type TemplateDefinition, type TemplateSection } from '../../reports/template.ts';
 import { goalRole } from '../goals.ts';
 import type { Assignment as ImportedAssignment, Goal as ImportedGoal, ImportTable } from '../import-result.ts';
-import { escapeHtml, linesHtml, paragraphs, proseHtml } from './prose-html.ts';
+import { escapeXml } from '../../render/markup-escape.ts';
+import { linesHtml, paragraphs, proseHtml } from './prose-html.ts';
 import {
   centralFundRows,
   genericRows,
@@ -186,7 +187,7 @@ export function planReport(template: TemplateDefinition, source: ReportSource): 
       }
       if (source.goals.some((g) => g.number === section.number)) plan.goalTexts.set(section.number!, html);
       else {
-        append(placement.parentKey, `<h3>${escapeHtml(label)}</h3>${html}`);
+        append(placement.parentKey, `<h3>${escapeXml(label)}</h3>${html}`);
         plan.notes.push({ what: `avsnitt ${label}`, placedIn: plan.titles.get(placement.parentKey)!, reason: 'målet kunde inte läsas; texten är sparad under målavsnittet' });
       }
       continue;
@@ -195,7 +196,7 @@ export function planReport(template: TemplateDefinition, source: ReportSource): 
       // The group's prose is its assignments' accounts, which the accounts carry.
       const accounted = source.assignments.some((a) => a.section === section.number);
       if (!accounted && paragraphs(lines).length > 0) {
-        append(placement.parentKey, `<h3>${escapeHtml(label)}</h3>${proseHtml(lines)}`);
+        append(placement.parentKey, `<h3>${escapeXml(label)}</h3>${proseHtml(lines)}`);
         plan.notes.push({ what: `avsnitt ${label}`, placedIn: plan.titles.get(placement.parentKey)!, reason: 'inga uppdrag kunde läsas ur avsnittet; texten är sparad som text' });
       }
       for (const table of tables) {
@@ -218,7 +219,7 @@ export function planReport(template: TemplateDefinition, source: ReportSource): 
     // No place of its own: kept under the nearest section that has one.
     if (section.number === null && paragraphs(lines).length === 0) continue;
     const key = nearestKey(section.number ? parentNumber(section.number) : null);
-    let html = `<h3>${escapeHtml(label)}</h3>${proseHtml(lines)}`;
+    let html = `<h3>${escapeXml(label)}</h3>${proseHtml(lines)}`;
     for (const table of tables) {
       html += tableAsHtml(table, table.rows);
       keptTables.add(table.id);
@@ -276,7 +277,7 @@ function fillSection(
       plan.notes.push({ what: `kolumnerna ${mapped.unplacedColumns.join(', ')} i tabell "${table.title}"`, placedIn: where, reason: 'mallens tabell har inga sådana kolumner; tabellen är sparad som text' });
     }
     if (table.rows.length && table.unparsed.length) {
-      append(spec.key, `<p>${escapeHtml(table.unparsed.join(' '))}</p>`);
+      append(spec.key, `<p>${escapeXml(table.unparsed.join(' '))}</p>`);
       plan.notes.push({ what: `${tn('sv', 'count.unreadLine', table.unparsed.length)} i tabell "${table.title}"`, placedIn: where, reason: 'importen kunde inte placera dem i tabellen; de är sparade som text' });
     }
   };
@@ -304,7 +305,7 @@ function fillSection(
     case 'central-funds': {
       const table = ofKind('central-funds')[0] ?? tables[0];
       if (table) {
-        const mapped = centralFundRows(spec, table);
+        const mapped = centralFundRows(table);
         c.rows = mapped.content;
         take(table, mapped);
       }
@@ -345,5 +346,5 @@ function fillSection(
 
 /** Adds a kept-as-text account to its section, with the heading the report prints. */
 export function accountAsText(heading: string, html: string): string {
-  return `<h4>${escapeHtml(heading)}</h4>${html}`;
+  return `<h4>${escapeXml(heading)}</h4>${html}`;
 }

@@ -15,14 +15,13 @@ import {
   type UnitFigures,
 } from '../../reports/financial-statement.ts';
 import type {
-  CentralFundsSection,
   FinancialStatementSection,
   GenericTableSection,
   IndicatorTableSection,
   TimeSeriesSection,
 } from '../../reports/template.ts';
 import type { CentralFundsContent } from '../../reports/section-content.ts';
-import { escapeHtml } from './prose-html.ts';
+import { escapeXml } from '../../render/markup-escape.ts';
 
 /** Compares labels as a reader does: case, spacing, hyphens and punctuation aside. */
 export const sameLabel = (a: string | null | undefined, b: string | null | undefined) =>
@@ -144,7 +143,7 @@ export function indicatorFigures(spec: IndicatorTableSection, table: ImportTable
   return { content: given, leftover, unplacedColumns: table.columns.filter((_, i) => columns[i] === null).map((c) => c.label) };
 }
 
-export function centralFundRows(_spec: CentralFundsSection, table: ImportTable): Mapped<NonNullable<CentralFundsContent['rows']>> {
+export function centralFundRows(table: ImportTable): Mapped<NonNullable<CentralFundsContent['rows']>> {
   const columns = table.columns.map((c) => (c.role === 'actual' || c.role === 'forecast' || c.role === 'budget' ? c.role : null));
   const rows: NonNullable<CentralFundsContent['rows']> = [];
   for (const row of table.rows) {
@@ -194,8 +193,8 @@ export function tableAsHtml(table: Pick<ImportTable, 'title' | 'unit' | 'columns
       .map((p, i) => (p === null ? null : `${table.columns[i]?.label ?? `kolumn ${i + 1}`}: ${p}`))
       .filter((c): c is string => c !== null);
     const label = [row.block, row.label].filter(Boolean).join(' – ');
-    return `<li>${escapeHtml(label)}${cells.length ? `: ${escapeHtml(cells.join('; '))}` : ''}</li>`;
+    return `<li>${escapeXml(label)}${cells.length ? `: ${escapeXml(cells.join('; '))}` : ''}</li>`;
   });
-  const unparsed = table.unparsed.length ? `<p>${escapeHtml(table.unparsed.join(' '))}</p>` : '';
-  return `<h4>${escapeHtml(caption)}</h4>${note ? `<p><em>${escapeHtml(note)}</em></p>` : ''}${items.length ? `<ul>${items.join('')}</ul>` : ''}${unparsed}`;
+  const unparsed = table.unparsed.length ? `<p>${escapeXml(table.unparsed.join(' '))}</p>` : '';
+  return `<h4>${escapeXml(caption)}</h4>${note ? `<p><em>${escapeXml(note)}</em></p>` : ''}${items.length ? `<ul>${items.join('')}</ul>` : ''}${unparsed}`;
 }
