@@ -4,7 +4,7 @@
  * unsure of. Swedish, plain text, pure.
  */
 import type { Finding } from '../checks/check-document.ts';
-import type { ImportResult, ImportWarning, MotionPoint } from './import-result.ts';
+import type { GoalRole, ImportResult, ImportWarning, MotionPoint } from './import-result.ts';
 import { whyNothingChecked } from './nothing-checked.ts';
 import { tn, type PluralKey } from '../i18n/messages.ts';
 
@@ -16,7 +16,8 @@ const PART_NAMES: Record<string, string> = {
   attachment: 'Bilaga',
 };
 
-const ROLE_NAMES: Record<string, string> = { responsible: 'ansvarig', lead: 'huvudansvarig', 'joint-lead': 'gemensamt huvudansvarig' };
+/** A goal role as a Swedish noun: "huvudansvarig". */
+export const GOAL_ROLE_NAMES: Record<GoalRole, string> = { responsible: 'ansvarig', lead: 'huvudansvarig', 'joint-lead': 'gemensamt huvudansvarig' };
 
 export interface SummaryOptions {
   /**
@@ -75,7 +76,7 @@ export function importSummary(result: ImportResult, options: SummaryOptions = {}
       `${count(r.tables.length, 'table')}`,
   );
   if (r.goals.length) {
-    const roles = r.goals.map((g) => (g.role ? ROLE_NAMES[g.role] : 'ingen roll angiven'));
+    const roles = r.goals.map((g) => (g.role ? GOAL_ROLE_NAMES[g.role] : 'ingen roll angiven'));
     out.push(`  Mål: ${[...new Set(roles)].map((role) => `${roles.filter((x) => x === role).length} ${role}`).join(', ')}`);
   }
   for (const a of r.assignments) {

@@ -13,12 +13,12 @@ import { assertCan } from '../../http/route.ts';
 import type { Organisation } from '../../organisations/organisation.ts';
 import type { Tenant } from '../../tenants/tenant.ts';
 import type { Goal as ImportedGoal } from '../import-result.ts';
+import { GOAL_ROLE_NAMES } from '../import-summary.ts';
 import { sameLabel } from './report-tables.ts';
 import type { SummaryLog } from './save-summary.ts';
 
-const ROLE_NAMES: Record<GoalRole, string> = { responsible: 'ansvarig', lead: 'huvudansvarig', 'joint-lead': 'gemensamt huvudansvarig' };
 /** "som huvudansvarig", or "utan angiven roll". */
-const asRole = (role: GoalRole | null) => (role ? `som ${ROLE_NAMES[role]}` : 'utan angiven roll');
+const asRole = (role: GoalRole | null) => (role ? `som ${GOAL_ROLE_NAMES[role]}` : 'utan angiven roll');
 
 /** Goal ids by the goal's section number in the document ("2.2.1"). */
 export async function mergeGoals(
