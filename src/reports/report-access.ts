@@ -5,9 +5,10 @@
 import { can } from '../auth/permissions.ts';
 import type { Actor } from '../auth/roles.ts';
 import type { Db } from '../db/connection.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, notFound } from '../http/errors.ts';
 import { listOrganisations, organisationScope } from '../organisations/organisation.store.ts';
 import { coveringOrganisations } from '../organisations/organisation.ts';
+import { findReport } from './report.store.ts';
 import type { Report } from './report.ts';
 
 export async function canReadReport(db: Db, actor: Actor, tenantId: string, report: Report): Promise<boolean> {
@@ -30,4 +31,12 @@ export async function assertCanReadReport(db: Db, actor: Actor, tenantId: string
   if (await canReadReport(db, actor, tenantId, report)) return;
   if (actor.kind === 'anonymous') throw new AppError('not_found', 'Rapporten finns inte eller är inte publicerad ännu.');
   throw new AppError('forbidden', 'Du har inte behörighet att läsa rapporten innan den är fastställd.');
+}
+
+/** The report by id, if the actor may read it: refused as `assertCanReadReport` refuses, and not found as the public is. */
+export async function findReadableReport(db: Db, actor: Actor, tenantId: string, id: string): Promise<Report> {
+  const report = await findReport(db, tenantId, id);
+  if (!report) throw notFound('Rapporten');
+  await assertCanReadReport(db, actor, tenantId, report);
+  return report;
 }

@@ -4,32 +4,25 @@
  */
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/context.ts';
-import { AppError, notFound } from '../http/errors.ts';
+import { AppError } from '../http/errors.ts';
 import { toJson } from '../http/json.ts';
 import { errorResponses, IdParams, jsonContent } from '../http/openapi-schemas.ts';
 import { secureRoute } from '../http/route.ts';
 import { validationHook } from '../http/validation.ts';
-import { assertCanReadReport } from './report-access.ts';
+import { findReadableReport } from './report-access.ts';
 import { reportFindings } from './report-findings.ts';
 import { diffReports } from './report-diff.ts';
 import { loadReportDocument } from './report-document.store.ts';
 import { exportReport, type ExportFormat } from './report-export.ts';
 import { DiffQuery, EventSchema, ExportQuery, FindingSchema } from './report.schemas.ts';
-import { findReport, listEvents } from './report.store.ts';
+import { listEvents } from './report.store.ts';
 import type { Report } from './report.ts';
 import type { Context } from 'hono';
 
 export const reportOutputRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 const TAGS = ['Rapporter'];
 
-async function readable(c: Context<AppEnv>, id: string): Promise<Report> {
-  const { db } = c.get('services');
-  const tenantId = c.get('tenant').id;
-  const report = await findReport(db, tenantId, id);
-  if (!report) throw notFound('Rapporten');
-  await assertCanReadReport(db, c.get('actor'), tenantId, report);
-  return report;
-}
+const readable = (c: Context<AppEnv>, id: string): Promise<Report> => findReadableReport(c.get('services').db, c.get('actor'), c.get('tenant').id, id);
 
 reportOutputRoutes.openapi(
   secureRoute({

@@ -6,16 +6,14 @@
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
 import type { AppEnv } from '../http/context.ts';
-import { notFound } from '../http/errors.ts';
 import { formatDate } from '../numbers/swedish-format.ts';
 import { htmlDocument, Layout } from '../pages/layout.tsx';
 import { frameOf } from '../pages/page-context.ts';
 import { renderHtmlFragment } from '../render/html.renderer.ts';
 import { DOCUMENT_STYLESHEET } from '../render/html-stylesheet.ts';
-import { assertCanReadReport } from './report-access.ts';
+import { findReadableReport } from './report-access.ts';
 import { loadReportDocument } from './report-document.store.ts';
 import { toRenderDocument } from './report-render.ts';
-import { findReport } from './report.store.ts';
 
 export const reportPages = new Hono<AppEnv>();
 
@@ -34,9 +32,7 @@ reportPages.get(`/rapporter/:id{${UUID}}`, async (c) => {
   const { t } = frame;
   const { db } = c.get('services');
   const tenantId = c.get('tenant').id;
-  const report = await findReport(db, tenantId, c.req.param('id'));
-  if (!report) throw notFound('Rapporten');
-  await assertCanReadReport(db, c.get('actor'), tenantId, report);
+  const report = await findReadableReport(db, c.get('actor'), tenantId, c.req.param('id'));
   const document = (await loadReportDocument(db, tenantId, report))!;
   const fragment = renderHtmlFragment(toRenderDocument(document, frame.locale), { headingOffset: 1 });
   const exportHref = (format: string) => `/api/v1/reports/${report.id}.${format}`;

@@ -11,7 +11,7 @@ import { errorResponses, IdParams, jsonBody, jsonContent } from '../http/openapi
 import { secureRoute } from '../http/route.ts';
 import { validationHook } from '../http/validation.ts';
 import { consolidationRoutes } from './consolidation.routes.ts';
-import { assertCanReadReport, readableReports } from './report-access.ts';
+import { findReadableReport, readableReports } from './report-access.ts';
 import { loadReportDocument } from './report-document.store.ts';
 import type { ExportFormat } from './report-export.ts';
 import { reportOutputRoutes, sendExport } from './report-output.routes.ts';
@@ -27,7 +27,7 @@ import {
   SaveSectionSchema,
   SectionParams,
 } from './report.schemas.ts';
-import { findReport, listReports } from './report.store.ts';
+import { listReports } from './report.store.ts';
 import { templateRoutes } from './template.routes.ts';
 
 export const reportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -96,9 +96,7 @@ reportRoutes.openapi(
     const { version } = c.req.valid('query');
     const { db } = c.get('services');
     const tenantId = c.get('tenant').id;
-    const report = await findReport(db, tenantId, id);
-    if (!report) throw notFound('Rapporten');
-    await assertCanReadReport(db, c.get('actor'), tenantId, report);
+    const report = await findReadableReport(db, c.get('actor'), tenantId, id);
     const document = await loadReportDocument(db, tenantId, report, version !== undefined ? { atVersion: version } : {});
     if (!document) throw notFound('Rapporten');
     return c.json(document as never, 200);
