@@ -4,13 +4,10 @@
  * short line standing alone before more text into a subheading. Pure; the text is escaped, so
  * nothing in a document becomes markup.
  */
+import { escapeXml } from '../../render/markup-escape.ts';
 
 const BULLET = /^\s*[•·▪◦‣●○*–—-]\s*/;
 const NUMBERED = /^\s*\d{1,2}[.)]\s+/;
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Lines into paragraphs: a blank line ends one, a bullet starts a new one. */
 export function paragraphs(lines: readonly string[]): string[] {
@@ -48,11 +45,11 @@ export function proseHtml(lines: readonly string[]): string {
       while (i < paras.length && list.test(paras[i]!)) items.push(paras[i++]!.replace(list, ''));
       i--;
       const tag = list === BULLET ? 'ul' : 'ol';
-      out.push(`<${tag}>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`);
+      out.push(`<${tag}>${items.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</${tag}>`);
     } else if (i < paras.length - 1 && isHeading(text)) {
-      out.push(`<h3>${escapeHtml(text)}</h3>`);
+      out.push(`<h3>${escapeXml(text)}</h3>`);
     } else {
-      out.push(`<p>${escapeHtml(text)}</p>`);
+      out.push(`<p>${escapeXml(text)}</p>`);
     }
   }
   return out.join('');
@@ -68,7 +65,7 @@ export function linesHtml(lines: readonly string[]): string {
   const blocks: string[][] = [[]];
   for (const line of lines) {
     if (line.trim() === '') blocks.push([]);
-    else blocks.at(-1)!.push(escapeHtml(line.trim()));
+    else blocks.at(-1)!.push(escapeXml(line.trim()));
   }
   return blocks
     .filter((b) => b.length > 0)
