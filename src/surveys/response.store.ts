@@ -12,14 +12,15 @@ export async function insertResponses(trx: Db, tenantId: string, surveyId: strin
     .execute();
 }
 
-function baseQuery(db: Db, tenantId: string, surveyId: string) {
+function responsesQuery(db: Db, tenantId: string) {
   return db
     .selectFrom('survey_responses as r')
     .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.organisation_id'))
     .select(['r.survey_id', 'r.organisation_id', 'o.name', 'r.status', 'r.version', 'r.submitted_at', 'r.reopen_requested_at', 'r.reopen_reason', 'r.updated_at'])
-    .where('r.tenant_id', '=', tenantId)
-    .where('r.survey_id', '=', surveyId);
+    .where('r.tenant_id', '=', tenantId);
 }
+
+const baseQuery = (db: Db, tenantId: string, surveyId: string) => responsesQuery(db, tenantId).where('r.survey_id', '=', surveyId);
 
 type ResponseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
@@ -38,6 +39,13 @@ const toResponse = (r: ResponseRow): Response => ({
 /** Responses in the organisations' order (the order tables print them in by default). */
 export async function listResponses(db: Db, tenantId: string, surveyId: string): Promise<Response[]> {
   const rows = await baseQuery(db, tenantId, surveyId).orderBy('o.sort_order').orderBy('o.name').execute();
+  return rows.map(toResponse);
+}
+
+/** The responses of some organisations in every survey they answer, in the organisations' order. */
+export async function listResponsesOf(db: Db, tenantId: string, organisationIds: readonly string[]): Promise<Response[]> {
+  if (organisationIds.length === 0) return [];
+  const rows = await responsesQuery(db, tenantId).where('r.organisation_id', 'in', [...organisationIds]).orderBy('o.sort_order').orderBy('o.name').execute();
   return rows.map(toResponse);
 }
 

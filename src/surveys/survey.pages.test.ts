@@ -91,6 +91,29 @@ describeDb('survey pages in the workspace, without JavaScript', (ctx) => {
     });
   });
 
+  it("links a reporter on the list to their own organisation's response in each survey, and to no other", async () => {
+    const { tenant, iof, hisingen, survey, person } = await setUp(ctx);
+    const system: Actor = { kind: 'system', tenantId: tenant.id, label: 'Test' };
+    const second = await ctx.db.transaction().execute(async (trx) => {
+      const created = await createSurvey(trx, system, tenant, {
+        ...GRANT_SURVEY,
+        title: 'Andra enkäten',
+        deadline: null,
+        groups: GRANT_GROUPS,
+        questions: GRANT_QUESTIONS,
+        derivedRows: GRANT_DERIVED_ROWS,
+        audience: { type: 'list', organisationIds: [iof.id, hisingen.id] },
+        cycleId: null,
+      });
+      return openSurvey(trx, system, tenant, created.id);
+    });
+    const list = (await (await person('reporter', iof.id)).get('/arbete/enkater')).text;
+    for (const id of [survey.id, second.id]) {
+      expect(list).toContain(`href="/arbete/enkater/${id}/svar/${iof.id}"`);
+      expect(list).not.toContain(`href="/arbete/enkater/${id}/svar/${hisingen.id}"`);
+    }
+  });
+
   it("refuses another organisation's response page and form (403, nothing written)", async () => {
     const { tenant, iof, hisingen, survey, person } = await setUp(ctx);
     const reporter = await person('reporter', iof.id);

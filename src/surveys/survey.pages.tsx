@@ -16,7 +16,7 @@ import { workspaceFrame, type WorkspaceFrame } from '../workspace/workspace-fram
 import { htmlDocument } from '../pages/layout.tsx';
 import { CsrfField, ErrorSummary, WorkspaceLayout } from '../workspace/workspace-layout.tsx';
 import { reopenResponse } from './response.commands.ts';
-import { listResponses } from './response.store.ts';
+import { listResponses, listResponsesOf } from './response.store.ts';
 import { audienceOrganisations, chaseUnanswered, closeSurvey, createNextRound, openSurvey } from './survey.commands.ts';
 import { SurveyNoticeView, withSurveyNotice } from './survey-notice.tsx';
 import { findReport } from '../reports/report.store.ts';
@@ -41,9 +41,7 @@ staffPage(surveyPages, SURVEYS_BASE, 'survey.read', async (c) => {
   const own = canReadAll(frame) ? [] : await answeringFor(db, c.get('actor'), c.get('tenant').id);
   // A reporter's own response in each survey, to link straight to the form.
   const ownResponses = new Map<string, { organisationId: string; organisationName: string; status: 'not-started' | 'draft' | 'submitted' }[]>();
-  for (const s of own.length > 0 ? surveys : []) {
-    ownResponses.set(s.id, (await listResponses(db, c.get('tenant').id, s.id)).filter((r) => own.includes(r.organisationId)));
-  }
+  for (const r of await listResponsesOf(db, c.get('tenant').id, own)) ownResponses.set(r.surveyId, [...(ownResponses.get(r.surveyId) ?? []), r]);
   return c.html(
     htmlDocument(
       <WorkspaceLayout frame={frame} title={t('survey.list.title')}>
