@@ -1,9 +1,8 @@
 import { expect, it } from 'vitest';
 import { FormClient, pageText } from '../../test/e2e/form-client.ts';
-import { createOrganisation, createTenant, createUser, PASSWORD } from '../../test/factories.ts';
+import { createCycle, createOrganisation, createTenant, createUser, PASSWORD } from '../../test/factories.ts';
 import { describeDb, type DbContext } from '../../test/harness.ts';
 import type { Actor } from '../auth/roles.ts';
-import { insertCycle } from '../cycles/cycle.store.ts';
 import { formFields } from './fixtures/page-form.ts';
 import { GRANT_DERIVED_ROWS, GRANT_GROUPS, GRANT_QUESTIONS, GRANT_SURVEY } from './grant-survey.data.ts';
 import { createSurvey, openSurvey } from './survey.commands.ts';
@@ -14,7 +13,7 @@ async function setUp(ctx: DbContext) {
   const tenant = await createTenant(ctx.db);
   const iof = await createOrganisation(ctx.db, tenant, { kind: 'administration', name: 'Idrotts- och föreningsförvaltningen' });
   const hisingen = await createOrganisation(ctx.db, tenant, { kind: 'administration', name: 'Socialförvaltning Hisingen' });
-  const cycle = await insertCycle(ctx.db, tenant.id, { kind: 'interim', name: 'Delårsrapport augusti 2024', year: 2024, periodStart: '2024-01-01', periodEnd: '2024-08-31', committeeDeadline: null });
+  const cycle = await createCycle(ctx.db, tenant, { name: 'Delårsrapport augusti 2024', year: 2024, periodStart: '2024-01-01', periodEnd: '2024-08-31' });
   const system: Actor = { kind: 'system', tenantId: tenant.id, label: 'Test' };
   const draft = await ctx.db.transaction().execute((trx) =>
     createSurvey(trx, system, tenant, {
