@@ -67,11 +67,14 @@ meetingRoutes.openapi(
     const actor = c.get('actor');
     const withPlanned = q.includePlanned === 'true' && can(actor, 'meeting.manage');
     const rows = await listMeetings(db, tenantId, { publishedOnly: !withPlanned, organisationId: q.organisation }, { limit: q.limit, after: decodeCursor(q.cursor, 2) });
-    // A planned meeting shows only to whoever manages its body's meetings; the page key stays the last row read.
-    const visible: typeof rows = [];
-    for (const m of rows) if (isPublished(m) || (await canSeeUnpublished(db, actor, tenantId, m.organisationId))) visible.push(m);
+    // A planned meeting shows only to whoever manages its body's meetings (asked once per body);
+    // the page key stays the last row read.
+    const hiddenBodies = new Set<string>();
+    for (const organisationId of new Set(rows.filter((m) => !isPublished(m)).map((m) => m.organisationId))) {
+      if (!(await canSeeUnpublished(db, actor, tenantId, organisationId))) hiddenBodies.add(organisationId);
+    }
     const body = page(rows, q.limit, (m) => [m.startsAt.toISOString(), m.id], c.req.url);
-    body.data = body.data.filter((m) => visible.includes(m));
+    body.data = body.data.filter((m) => isPublished(m) || !hiddenBodies.has(m.organisationId));
     return c.json(toJson(body) as never, 200);
   },
 );
