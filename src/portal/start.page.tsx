@@ -37,6 +37,7 @@ startPage.get('/', async (c) => {
   const notices = sortNoticeBoard(posted, swedishDay()).current.slice(0, 3);
   setLastModified(c, ...decisions.map((d) => d.updatedAt), ...ahead.map((m) => m.updatedAt), ...recent.map((m) => m.updatedAt), ...notices.map((n) => n.updatedAt));
   const current = cycles[0];
+  const currentReports = current ? reports.filter((r) => r.cycleId === current.id) : [];
   const latestYear = goals[0]?.budgetYear;
   return c.html(
     htmlDocument(
@@ -50,16 +51,13 @@ startPage.get('/', async (c) => {
               <strong>{current.name}</strong> ({formatDate(current.periodStart)} – {formatDate(current.periodEnd)})
             </p>
             {current.committeeDeadline ? <p>{t('start.deadline', { date: formatDate(current.committeeDeadline) })}</p> : ''}
-            {reports.filter((r) => r.cycleId === current.id).length > 0 ? (
+            {currentReports.length > 0 ? (
               <ul>
-                {reports
-                  .filter((r) => r.cycleId === current.id)
-                  .slice(0, 5)
-                  .map((r) => (
-                    <li>
-                      <a href={`/rapporter/${r.id}`}>{r.title}</a>
-                    </li>
-                  ))}
+                {currentReports.slice(0, 5).map((r) => (
+                  <li>
+                    <a href={`/rapporter/${r.id}`}>{r.title}</a>
+                  </li>
+                ))}
               </ul>
             ) : (
               ''
