@@ -7,7 +7,7 @@ import { frameOf } from '../pages/page-context.ts';
 import { renderDocx } from '../render/docx.renderer.ts';
 import { renderPdf } from '../render/pdf.renderer.ts';
 import { UUID } from '../matters/matter.pages.tsx';
-import { findMeeting, findMinutes, listPostedMinutes } from './meeting.store.ts';
+import { findMinutes, listPostedMinutes } from './meeting.store.ts';
 import { meetingDay } from './meeting.ts';
 import { loadMeetingView } from './meeting.view.ts';
 import { minutesDocument } from './minutes.document.ts';
@@ -170,8 +170,9 @@ async function approvedMinutesDocument(c: Context<AppEnv>, id: string) {
   const tenantId = c.get('tenant').id;
   const minutes = await findMinutes(db, tenantId, id);
   if (!minutes?.approvedOn) throw notFound('Protokollet');
-  const meeting = (await findMeeting(db, tenantId, minutes.meetingId))!;
-  const view = (await loadMeetingView(db, { kind: 'anonymous', tenantId }, tenantId, meeting.id))!;
+  const view = await loadMeetingView(db, { kind: 'anonymous', tenantId }, tenantId, minutes.meetingId);
+  if (!view) throw notFound('Protokollet');
+  const { meeting } = view;
   return minutesDocument({
     bodyName: view.body.name,
     day: meetingDay(meeting.startsAt),
