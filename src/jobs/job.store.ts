@@ -78,7 +78,7 @@ export async function claimNextJob(db: Db, kinds: readonly string[], leaseMs: nu
   });
 }
 
-function toJob(row: {
+export function toJob(row: {
   tenant_id: string;
   id: string;
   kind: string;

@@ -1,24 +1,19 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/connection.ts';
-import { findJob, type Job } from '../jobs/job.store.ts';
+import { findJob, toJob, type Job } from '../jobs/job.store.ts';
 
 /** The person's recent long tasks of the given kinds, newest first. */
 export async function listJobsOf(db: Db, tenantId: string, userId: string, kinds: readonly string[], limit = 20): Promise<Array<Job & { createdAt: Date }>> {
   const rows = await db
     .selectFrom('jobs')
-    .select(['id', 'created_at'])
+    .selectAll()
     .where('tenant_id', '=', tenantId)
     .where('kind', 'in', [...kinds])
     .where(sql<string>`payload->>'userId'`, '=', userId)
     .orderBy('created_at', 'desc')
     .limit(limit)
     .execute();
-  const jobs = [];
-  for (const row of rows) {
-    const job = await findJob(db, tenantId, row.id);
-    if (job) jobs.push({ ...job, createdAt: row.created_at });
-  }
-  return jobs;
+  return rows.map((row) => ({ ...toJob(row), createdAt: row.created_at }));
 }
 
 /** A job if it is one of the workspace's and belongs to the person, else undefined. */
