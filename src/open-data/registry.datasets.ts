@@ -1,4 +1,5 @@
 /** Open datasets over adopted reports, the registry, meetings, decisions and the notice board. */
+import type { MessageKey } from '../i18n/messages.ts';
 import { listPostedMinutes } from '../meetings/meeting.store.ts';
 import { newestTime } from '../portal/http-caching.ts';
 import { findPublicMatters, listPublicDecisions, listPublicDocuments, listPublicMeetings } from '../portal/public-registry.store.ts';
@@ -27,20 +28,23 @@ export const reportsDataset: Dataset = {
     { name: 'tablesCsv', type: 'url' },
   ],
   async rows({ db, tenantId, origin }) {
-    return (await listPublicReports(db, tenantId)).map((r) => ({
-      id: r.id,
-      title: r.title,
-      organisationId: r.organisationId,
-      organisation: r.organisationName,
-      cycleId: r.cycleId,
-      cycle: r.cycleName,
-      periodEnd: r.periodEnd,
-      adoptedAt: r.adoptedAt,
-      url: `${origin}/rapporter/${r.id}`,
-      pdf: `${origin}/api/v1/reports/${r.id}/export?format=pdf`,
-      docx: `${origin}/api/v1/reports/${r.id}/export?format=docx`,
-      tablesCsv: `${origin}/data/rapporter/${r.id}/tabeller.csv`,
-    }));
+    return (await listPublicReports(db, tenantId)).map((r) => {
+      const file = (key: MessageKey) => `${origin}${r.formats.find((f) => f.key === key)!.href}`;
+      return {
+        id: r.id,
+        title: r.title,
+        organisationId: r.organisationId,
+        organisation: r.organisationName,
+        cycleId: r.cycleId,
+        cycle: r.cycleName,
+        periodEnd: r.periodEnd,
+        adoptedAt: r.adoptedAt,
+        url: `${origin}/rapporter/${r.id}`,
+        pdf: file('reportFormat.pdf'),
+        docx: file('reportFormat.docx'),
+        tablesCsv: file('reportFormat.tablesCsv'),
+      };
+    });
   },
   lastModified: (rows) => newest(rows, 'adoptedAt'),
 };

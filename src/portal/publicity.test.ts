@@ -73,6 +73,14 @@ describeDb('publicity of the demo municipality', (ctx) => {
     expect((await page('/rapporter')).text).not.toContain(draftId);
     expect(JSON.stringify((await client.get('/data/rapporter.json')).body.data.map((r: { id: string }) => r.id))).toBe(JSON.stringify([adoptedId]));
     expect((await client.get(`/data/rapporter/${draftId}/tabeller.csv`)).status).toBe(404);
+    // The dataset links the report's files where its list page does.
+    const [row] = (await client.get('/data/rapporter.json')).body.data;
+    const origin = new URL(row.url).origin;
+    expect([row.pdf, row.docx, row.tablesCsv]).toEqual([
+      `${origin}/api/v1/reports/${adoptedId}/export?format=pdf`,
+      `${origin}/api/v1/reports/${adoptedId}/export?format=docx`,
+      `${origin}/data/rapporter/${adoptedId}/tabeller.csv`,
+    ]);
     // The adopted report's prose is searchable, in any inflection.
     const adopted = await searchPublic(ctx.db, tenant.id, 'nödvattenförsörjningen', { kind: 'report' });
     expect(adopted.hits.map((h) => h.url)).toContain(`/rapporter/${adoptedId}`);
