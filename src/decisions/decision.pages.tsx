@@ -4,7 +4,7 @@ import { notFound } from '../http/errors.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { htmlDocument, Layout } from '../pages/layout.tsx';
 import { frameOf } from '../pages/page-context.ts';
-import { UUID } from '../matters/matter.pages.tsx';
+import { isUuid } from '../http/uuid.ts';
 import { findMatter } from '../matters/matter.store.ts';
 import { findAgendaItem, findMeeting } from '../meetings/meeting.store.ts';
 import { isPublished, meetingDay } from '../meetings/meeting.ts';
@@ -17,7 +17,7 @@ export const decisionPages = new Hono<AppEnv>();
 
 decisionPages.get('/beslut/:id', async (c) => {
   const id = c.req.param('id');
-  if (!UUID.test(id)) throw notFound('Beslutet');
+  if (!isUuid(id)) throw notFound('Beslutet');
   const frame = frameOf(c);
   const { t } = frame;
   const { db } = c.get('services');

@@ -9,13 +9,13 @@ import { loadMatterView } from './matter.view.ts';
 import type { StaffReportBody } from './staff-report.ts';
 import { ScrollRegion } from '../pages/scroll-region.tsx';
 import { wasCalledSql } from '../meetings/meeting.store.ts';
+import { isUuid } from '../http/uuid.ts';
 
 export const matterPages = new Hono<AppEnv>();
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 matterPages.get('/arenden/:id', async (c) => {
   const id = c.req.param('id');
-  if (!UUID.test(id)) throw notFound('Ärendet');
+  if (!isUuid(id)) throw notFound('Ärendet');
   const frame = frameOf(c);
   const { t } = frame;
   const { db } = c.get('services');

@@ -6,7 +6,7 @@ import { htmlDocument, Layout } from '../pages/layout.tsx';
 import { frameOf } from '../pages/page-context.ts';
 import { renderDocx } from '../render/docx.renderer.ts';
 import { renderPdf } from '../render/pdf.renderer.ts';
-import { UUID } from '../matters/matter.pages.tsx';
+import { isUuid } from '../http/uuid.ts';
 import { findMinutes, listPostedMinutes } from './meeting.store.ts';
 import { meetingDay } from './meeting.ts';
 import { loadMeetingView } from './meeting.view.ts';
@@ -20,7 +20,7 @@ export const meetingPages = new Hono<AppEnv>();
 
 meetingPages.get('/sammantraden/:id', async (c) => {
   const id = c.req.param('id');
-  if (!UUID.test(id)) throw notFound('Sammanträdet');
+  if (!isUuid(id)) throw notFound('Sammanträdet');
   const frame = frameOf(c);
   const { t } = frame;
   const view = await loadMeetingView(c.get('services').db, c.get('actor'), c.get('tenant').id, id);
@@ -165,7 +165,7 @@ function NoticeTable(props: { t: Translate; caption: string; rows: Awaited<Retur
 
 /** Approved minutes only: a draft is not a public document. */
 async function approvedMinutesDocument(c: Context<AppEnv>, id: string) {
-  if (!UUID.test(id)) throw notFound('Protokollet');
+  if (!isUuid(id)) throw notFound('Protokollet');
   const { db } = c.get('services');
   const tenantId = c.get('tenant').id;
   const minutes = await findMinutes(db, tenantId, id);

@@ -1,8 +1,8 @@
 import { ASSIGNMENT_ORIGINS } from '../assignments/assignment.ts';
 import { isAssignmentStatus } from '../assignments/assignment-status.ts';
 import type { AssignmentFilter } from '../assignments/assignment-filter.ts';
+import { isUuid } from '../http/uuid.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * The list's filters from the query string. Values a hand-edited URL gets wrong are dropped
@@ -13,7 +13,7 @@ export function assignmentFilterFrom(query: Record<string, string | undefined>):
   const origin = ASSIGNMENT_ORIGINS.find((o) => o === query.ursprung);
   return {
     status: query.status && isAssignmentStatus(query.status) ? query.status : undefined,
-    organisationId: query.organisation && UUID.test(query.organisation) ? query.organisation : undefined,
+    organisationId: isUuid(query.organisation) ? query.organisation : undefined,
     origin,
     year: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
     text: query.q?.trim().slice(0, 200) || undefined,

@@ -14,10 +14,10 @@ import { DOCUMENT_STYLESHEET } from '../render/html-stylesheet.ts';
 import { findReadableReport } from './report-access.ts';
 import { loadReportDocument } from './report-document.store.ts';
 import { toRenderDocument } from './report-render.ts';
+import { UUID_PATTERN } from '../http/uuid.ts';
 
 export const reportPages = new Hono<AppEnv>();
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 export const DOCUMENT_CSS_PATH = '/assets/dokument.css';
 
 // Served as a file: the site's CSP allows no inline styles.
@@ -27,7 +27,7 @@ reportPages.get(DOCUMENT_CSS_PATH, (c) => {
   return c.body(DOCUMENT_STYLESHEET);
 });
 
-reportPages.get(`/rapporter/:id{${UUID}}`, async (c) => {
+reportPages.get(`/rapporter/:id{${UUID_PATTERN}}`, async (c) => {
   const frame = frameOf(c);
   const { t } = frame;
   const { db } = c.get('services');

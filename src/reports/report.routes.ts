@@ -29,6 +29,7 @@ import {
 } from './report.schemas.ts';
 import { listReports } from './report.store.ts';
 import { templateRoutes } from './template.routes.ts';
+import { UUID_PATTERN } from '../http/uuid.ts';
 
 export const reportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 const TAGS = ['Rapporter'];
@@ -37,7 +38,7 @@ const TAGS = ['Rapporter'];
  * `/reports/{id}.pdf` (and .docx, .html, .json): the export at an address people can guess.
  * Registered first, so `/reports/{id}` does not take "….pdf" for an id.
  */
-reportRoutes.get('/reports/:file{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(?:pdf|docx|html|json)}', async (c) => {
+reportRoutes.get(`/reports/:file{${UUID_PATTERN}\\.(?:pdf|docx|html|json)}`, async (c) => {
   const [id, format] = c.req.param('file').split('.') as [string, ExportFormat];
   return sendExport(c, id, format);
 });

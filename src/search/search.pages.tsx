@@ -8,11 +8,11 @@ import { frameOf } from '../pages/page-context.ts';
 import { Downloads, Pager, pageNumber, withQuery } from '../portal/components.tsx';
 import { SEARCH_KINDS, type SearchKind } from './search-sources.ts';
 import { searchPublic, type FacetCount, type SearchFilter } from './search.store.ts';
+import { isUuid } from '../http/uuid.ts';
 
 export const searchPages = new Hono<AppEnv>();
 
 export const SEARCH_PAGE_SIZE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The search's text and facet choices from the query string; odd values are dropped. */
 export function searchParamsFrom(query: Record<string, string | undefined>): { text: string; filter: SearchFilter } {
@@ -21,7 +21,7 @@ export function searchParamsFrom(query: Record<string, string | undefined>): { t
     text: (query.q ?? '').trim().slice(0, 200),
     filter: {
       kind: SEARCH_KINDS.find((k) => k === query.typ),
-      organisationId: query.organisation && UUID.test(query.organisation) ? query.organisation : undefined,
+      organisationId: isUuid(query.organisation) ? query.organisation : undefined,
       year: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
     },
   };

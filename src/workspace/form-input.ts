@@ -9,6 +9,7 @@ import { AppError, notFound } from '../http/errors.ts';
 import type { RoutePermission } from '../http/route.ts';
 import { staffForm } from './staff-routes.ts';
 import { withNotice, type NoticeKey } from './workspace-frame.ts';
+import { isUuid } from '../http/uuid.ts';
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -38,8 +39,7 @@ export function all(form: FormValues, name: string): string[] {
   return Array.isArray(v) ? v : v === undefined ? [] : [v];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string | null | undefined): value is string => Boolean(value && UUID.test(value));
+export { isUuid };
 
 /** Errors a person can fix on the form; anything else (refusals, bugs) goes to the error page. */
 const FIXABLE = new Set(['invalid_input', 'invalid_dnr', 'conflict', 'invalid_transition', 'duplicate', 'not_applicable', 'unknown_point', 'vote_mismatch', 'locked', 'not_found']);
