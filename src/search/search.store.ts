@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/connection.ts';
 import { SEARCH_SOURCES, type SearchKind, type SearchSource } from './search-sources.ts';
 import { parseSearchQuery, toTsQueryText, type ParsedQuery } from './swedish-query.ts';
+import { decodeEntities } from '../render/rich-text-from-html.ts';
 
 export interface SearchFilter {
   kind?: SearchKind | undefined;
@@ -57,12 +58,6 @@ export function splitExcerpt(headline: string): string[] {
   }
   parts.push(rest);
   return parts;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: '\u00a0' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name: string) => ENTITIES[name]!);
 }
 
 interface Row {
