@@ -1,7 +1,7 @@
 /**
  * The council referral list: assignments a committee or board declared done for its own part,
- * waiting to be reported to the council. The council's next report lists the open ones and
- * marks them picked up (picked_up_by_report_id) when it accounts for them.
+ * waiting to be reported to the council (the API lists them, `open` for those no report has
+ * picked up yet; picked_up_by_report_id is kept for the report that will account for them).
  */
 import type { Db } from '../db/connection.ts';
 
@@ -37,17 +37,4 @@ export async function listCouncilReferrals(db: Db, tenantId: string, filter: { o
     queuedOn: r.queued_on,
     pickedUpByReportId: r.picked_up_by_report_id,
   }));
-}
-
-/** Called by the report that accounts for the referrals to the council. */
-export async function markReferralsPickedUp(trx: Db, tenantId: string, referralIds: readonly string[], reportId: string): Promise<number> {
-  if (referralIds.length === 0) return 0;
-  const result = await trx
-    .updateTable('council_referrals')
-    .set({ picked_up_by_report_id: reportId })
-    .where('tenant_id', '=', tenantId)
-    .where('id', 'in', referralIds)
-    .where('picked_up_by_report_id', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
 }
